@@ -1,0 +1,40 @@
+// Bundles the three entry points of PRODUCT.md into dist/: the VS Code client, the language server
+// (standalone: `node dist/server.js --stdio`) and the sinchcp-lint CLI. Everything is bundled, so the
+// .vsix ships no node_modules. `--watch` rebuilds on change; `--production` minifies.
+import * as esbuild from 'esbuild';
+import { writeFileSync, existsSync, rmSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const entryPoints = {
+  server: 'server/src/lsp/main.ts',
+  cli: 'server/src/cli/main.ts',
+};
+if (existsSync('client/src/extension.ts')) entryPoints.extension = 'client/src/extension.ts';
+
+const options = {
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+} else {
+  await esbuild.build(options);
+  // The JSON Schema of the format, for editors other than VS Code, generated from the zod schema.
+  const printer = 'dist/.print-json-schema.js';
+  await esbuild.build({ ...options, entryPoints: ['server/src/schema/printJsonSchema.ts'], outdir: undefined, outfile: printer, sourcemap: false });
+  const { execFileSync } = await import('node:child_process');
+  writeFileSync('dist/sinchcp.schema.json', execFileSync(process.execPath, [printer], { encoding: 'utf8' }));
+  rmSync(printer);
+}

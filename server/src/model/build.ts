@@ -1,0 +1,225 @@
+// Builds the ConfigModel from a parsed YAML document. Tolerant by design: any part may be missing, of the
+// wrong kind or half-typed; what cannot be read is left out and reported by the schema check instead.
+import { isMap, isScalar, isSeq, Scalar, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { findPair, mapItems, nodeSpan, scalarText, stringKeyedPairs } from '../parse/yamlNodes';
+import type { Span } from '../util/span';
+import { APP_ID_PATTERN } from '../schema/domain';
+import type {
+  AppIdReference, AppModel, AuthenticationModel, ConfigModel, ConversationApiModel, Element, Field, ListField,
+  QueueAddressModel, QueueModel, ServiceModel, TenantModel, WebhookModel,
+} from './types';
+
+export function buildModel(doc: Document, text: string): ConfigModel {
+  const root = isMap(doc.contents) ? doc.contents : undefined;
+  const read = new FieldReader(text);
+  const model: ConfigModel = {
+    root,
+    rootKeys: root ? keySpans(root) : new Map(),
+    services: [],
+    queues: [],
+    appIdReferences: [],
+  };
+  if (!root) return model;
+
+  model.version = read.field(root, 'version');
+
+  const tenantPair = findPair(root, 'tenant');
+  if (tenantPair && isMap(tenantPair.pair.value)) {
+    const node = tenantPair.pair.value;
+    const tenant: TenantModel = {
+      ...element(node),
+      keySpan: nodeSpan(tenantPair.keyNode)!,
+      name: read.field(node, 'name'),
+      landscape: read.field(node, 'landscape'),
+    };
+    model.tenant = tenant;
+  }
+
+  const apiPair = findPair(root, 'conversationApi');
+  if (apiPair && isMap(apiPair.pair.value)) {
+    const node = apiPair.pair.value;
+    const api: ConversationApiModel = {
+      ...element(node),
+      keySpan: nodeSpan(apiPair.keyNode)!,
+      projectId: read.field(node, 'projectId'),
+      apps: mapItems(findPair(node, 'apps')?.pair.value).map((appNode) => readApp(appNode, read)),
+    };
+    model.conversationApi = api;
+  }
+
+  const servicesPair = findPair(root, 'messagingServices');
+  model.servicesKeySpan = nodeSpan(servicesPair?.keyNode);
+  model.services = mapItems(servicesPair?.pair.value).map((node) => readService(node, read));
+
+  const queuesPair = findPair(root, 'queues');
+  model.queuesKeySpan = nodeSpan(queuesPair?.keyNode);
+  model.queues = mapItems(queuesPair?.pair.value).map((node) => readQueue(node, read));
+
+  model.appIdReferences = collectAppIdReferences(model);
+  return model;
+}
+
+function readApp(node: YAMLMap, read: FieldReader): AppModel {
+  const webhooksPair = findPair(node, 'webhooks');
+  return {
+    ...element(node),
+    appId: read.field(node, 'appId'),
+    name: read.field(node, 'name'),
+    region: read.field(node, 'region'),
+    processingMode: read.field(node, 'processingMode'),
+    channels: read.list(node, 'channels'),
+    webhooksKeySpan: nodeSpan(webhooksPair?.keyNode),
+    webhooks: mapItems(webhooksPair?.pair.value).map((hook): WebhookModel => ({
+      ...element(hook),
+      target: read.field(hook, 'target'),
+      secret: read.field(hook, 'secret'),
+      triggers: read.list(hook, 'triggers'),
+      targetType: read.field(hook, 'targetType'),
+    })),
+  };
+}
+
+function readService(node: YAMLMap, read: FieldReader): ServiceModel {
+  const authsPair = findPair(node, 'authentications');
+  return {
+    ...element(node),
+    name: read.field(node, 'name'),
+    type: read.field(node, 'type'),
+    serviceConnection: read.field(node, 'serviceConnection'),
+    authenticationsKeySpan: nodeSpan(authsPair?.keyNode),
+    authentications: mapItems(authsPair?.pair.value).map((auth): AuthenticationModel => ({
+      ...element(auth),
+      direction: read.field(auth, 'direction'),
+      authenticationId: read.field(auth, 'authenticationId'),
+      password: read.field(auth, 'password'),
+      triggers: read.list(auth, 'triggers'),
+      targetUrl: read.field(auth, 'targetUrl'),
+    })),
+  };
+}
+
+function readQueue(node: YAMLMap, read: FieldReader): QueueModel {
+  const addressesPair = findPair(node, 'addresses');
+  return {
+    ...element(node),
+    name: read.field(node, 'name'),
+    type: read.field(node, 'type'),
+    addressesKeySpan: nodeSpan(addressesPair?.keyNode),
+    addresses: mapItems(addressesPair?.pair.value).map((entry): QueueAddressModel => ({
+      ...element(entry),
+      address: read.field(entry, 'address'),
+      smsSenderId: read.field(entry, 'smsSenderId'),
+    })),
+  };
+}
+
+function element(node: YAMLMap): Element {
+  return { node, span: nodeSpan(node) ?? { start: 0, end: 0 }, keys: keySpans(node) };
+}
+
+function keySpans(map: YAMLMap): Map<string, Span> {
+  const keys = new Map<string, Span>();
+  for (const { key, keyNode } of stringKeyedPairs(map)) {
+    const s = nodeSpan(keyNode);
+    if (s && !keys.has(key)) keys.set(key, s);
+  }
+  return keys;
+}
+
+/** Reads fields and lists, knowing the document text so it can tell where a value's characters stand. */
+class FieldReader {
+  constructor(private readonly text: string) {}
+
+  field(map: YAMLMap, key: string): Field | undefined {
+    const found = findPair(map, key);
+    if (!found) return undefined;
+    const keySpan = nodeSpan(found.keyNode)!;
+    const node = (found.pair.value ?? null) as YamlNode | null;
+    const valueSpan = nodeSpan(node);
+    const isEmpty = !node || (isScalar(node) && node.value === null);
+    const span = valueSpan && !isEmpty ? valueSpan : this.emptyValueSpan(keySpan);
+    const text = scalarText(node);
+    const quote = isScalar(node) ? quoteOf(node) : 'plain';
+    return { key, keySpan, node, text, span, quote, textStart: this.textStart(node, text, quote) };
+  }
+
+  list(map: YAMLMap, key: string): ListField | undefined {
+    const found = findPair(map, key);
+    if (!found) return undefined;
+    const node = isSeq(found.pair.value) ? found.pair.value : null;
+    return {
+      key,
+      keySpan: nodeSpan(found.keyNode)!,
+      node,
+      flow: node?.flow ?? false,
+      items: (node?.items ?? []).flatMap((item) => {
+        const s = nodeSpan(item);
+        return s ? [{ node: item as YamlNode, text: scalarText(item), span: s }] : [];
+      }),
+    };
+  }
+
+  /** The empty span just after `key:`, where a value would go. */
+  private emptyValueSpan(keySpan: Span): Span {
+    const colon = this.text.indexOf(':', keySpan.end);
+    const at = colon >= 0 && colon - keySpan.end < 8 ? colon + 1 : keySpan.end;
+    return { start: at, end: at };
+  }
+
+  private textStart(node: YamlNode | null, text: string | undefined, quote: Field['quote']): number | undefined {
+    const s = nodeSpan(node);
+    if (!s || text === undefined) return undefined;
+    const start = quote === 'plain' ? s.start : s.start + 1;
+    return this.text.startsWith(text, start) ? start : undefined;
+  }
+}
+
+function quoteOf(node: Scalar): Field['quote'] {
+  if (node.type === Scalar.QUOTE_DOUBLE) return '"';
+  if (node.type === Scalar.QUOTE_SINGLE) return "'";
+  return 'plain';
+}
+
+/** The span of `text.slice(from, to)` inside a field's value, or the whole value when offsets are unsure. */
+export function subSpan(field: Field, from: number, to: number): Span {
+  if (field.textStart === undefined) return field.span;
+  return { start: field.textStart + from, end: field.textStart + to };
+}
+
+/** Splits an outbound Authentication ID into key ID and app ID, when it has exactly one `@`. */
+export function splitOutboundId(text: string): { keyId: string; appId: string; swapped: boolean } | undefined {
+  const parts = text.split('@');
+  if (parts.length !== 2) return undefined;
+  const [keyId, appId] = parts as [string, string];
+  const swapped = APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase());
+  return { keyId, appId, swapped };
+}
+
+function collectAppIdReferences(model: ConfigModel): AppIdReference[] {
+  const refs: AppIdReference[] = [];
+  for (const app of model.conversationApi?.apps ?? []) {
+    const field = app.appId;
+    if (field?.text) refs.push({ text: field.text, span: subSpan(field, 0, field.text.length), site: 'conversationApi', field, exact: field.textStart !== undefined });
+  }
+  for (const service of model.services) {
+    for (const auth of service.authentications) {
+      const field = auth.authenticationId;
+      if (auth.direction?.text !== 'outbound' || !field?.text) continue;
+      const parts = splitOutboundId(field.text);
+      if (!parts) continue;
+      // A swapped ID (APPID@KeyID) still names its app: navigation and case checks follow the app ID.
+      const [appId, from] = parts.swapped ? [parts.keyId, 0] : [parts.appId, parts.keyId.length + 1];
+      if (appId) refs.push({ text: appId, span: subSpan(field, from, from + appId.length), site: 'outbound', field, exact: field.textStart !== undefined });
+    }
+  }
+  for (const queue of model.queues) {
+    for (const entry of queue.addresses) {
+      const field = entry.address;
+      const at = field?.text?.indexOf('@') ?? -1;
+      if (!field?.text || at <= 0) continue;
+      const appId = field.text.slice(0, at);
+      refs.push({ text: appId, span: subSpan(field, 0, at), site: 'address', field, exact: field.textStart !== undefined });
+    }
+  }
+  return refs;
+}

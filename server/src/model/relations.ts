@@ -1,0 +1,73 @@
+// The relations of FORMAT.md ("How the parts relate"), computed once per parse and shared by the rules,
+// hover and navigation: which services serve an app, a service's region, an app's region.
+import type { AppModel, AuthenticationModel, ConfigModel, ServiceModel } from './types';
+import { parseServiceConnection } from './urls';
+import { splitOutboundId } from './build';
+import { REGION_NAMES } from '../schema/domain';
+
+export interface Relations {
+  /** The apps declared in `conversationApi`, by uppercased app ID. */
+  declaredApps: Map<string, AppModel>;
+  /** The services whose outbound entries name an app, by uppercased app ID. */
+  servingServices: Map<string, ServiceModel[]>;
+  /** The app IDs (uppercased) each service serves, in file order. */
+  servedApps(service: ServiceModel): string[];
+  /** The region label of a service's connection host, lowercased, when it is a Conversation API region. */
+  serviceRegion(service: ServiceModel): string | undefined;
+  /** An app's region: declared in conversationApi, else that of a service serving it (FORMAT.md). */
+  appRegion(appIdUpper: string): string | undefined;
+  inboundAuthentications(service: ServiceModel): AuthenticationModel[];
+  outboundAuthentications(service: ServiceModel): AuthenticationModel[];
+}
+
+export function computeRelations(model: ConfigModel): Relations {
+  const declaredApps = new Map<string, AppModel>();
+  for (const app of model.conversationApi?.apps ?? []) {
+    const id = app.appId?.text?.toUpperCase();
+    if (id && !declaredApps.has(id)) declaredApps.set(id, app);
+  }
+
+  const servedBy = new Map<ServiceModel, string[]>();
+  const servingServices = new Map<string, ServiceModel[]>();
+  for (const service of model.services) {
+    const ids: string[] = [];
+    for (const auth of service.authentications) {
+      if (auth.direction?.text !== 'outbound' || !auth.authenticationId?.text) continue;
+      const parts = splitOutboundId(auth.authenticationId.text);
+      const id = (parts?.swapped ? parts.keyId : parts?.appId)?.toUpperCase();
+      if (!id) continue;
+      ids.push(id);
+      const list = servingServices.get(id) ?? [];
+      if (!list.includes(service)) list.push(service);
+      servingServices.set(id, list);
+    }
+    servedBy.set(service, ids);
+  }
+
+  const regionCache = new Map<ServiceModel, string | undefined>();
+  const serviceRegion = (service: ServiceModel): string | undefined => {
+    if (!regionCache.has(service)) {
+      const label = parseServiceConnection(service.serviceConnection?.text ?? '')?.region.text.toLowerCase();
+      regionCache.set(service, label && (REGION_NAMES as string[]).includes(label) ? label : undefined);
+    }
+    return regionCache.get(service);
+  };
+
+  return {
+    declaredApps,
+    servingServices,
+    servedApps: (service) => servedBy.get(service) ?? [],
+    serviceRegion,
+    appRegion(appIdUpper) {
+      const declared = declaredApps.get(appIdUpper)?.region?.text;
+      if (declared) return declared;
+      for (const service of servingServices.get(appIdUpper) ?? []) {
+        const region = serviceRegion(service);
+        if (region) return region;
+      }
+      return undefined;
+    },
+    inboundAuthentications: (service) => service.authentications.filter((a) => a.direction?.text === 'inbound'),
+    outboundAuthentications: (service) => service.authentications.filter((a) => a.direction?.text === 'outbound'),
+  };
+}

@@ -1,0 +1,53 @@
+// Small, safe accessors over the `yaml` package's nodes. Every function accepts anything (broken YAML gives
+// nulls, aliases, wrong kinds) and answers undefined rather than throwing.
+import { isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Span } from '../util/span';
+
+export type { YamlNode, YAMLMap, YAMLSeq, Pair };
+export { isMap, isSeq, isScalar };
+
+/** The span of a node's value (without trailing comments), or undefined for a node without a range. */
+export function nodeSpan(node: unknown): Span | undefined {
+  const range = (node as YamlNode | null)?.range;
+  if (!range) return undefined;
+  return { start: range[0], end: range[1] };
+}
+
+/** The pairs of a mapping whose key is a plain string, in file order (duplicates included). */
+export function stringKeyedPairs(map: YAMLMap): { key: string; keyNode: Scalar; pair: Pair }[] {
+  const out: { key: string; keyNode: Scalar; pair: Pair }[] = [];
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = pair.key.value;
+    if (typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean') {
+      out.push({ key: String(key), keyNode: pair.key, pair });
+    }
+  }
+  return out;
+}
+
+/** The first pair of a mapping with this key. */
+export function findPair(map: YAMLMap | undefined, key: string): { keyNode: Scalar; pair: Pair } | undefined {
+  if (!map) return undefined;
+  return stringKeyedPairs(map).find((p) => p.key === key);
+}
+
+/** The mapping items of a sequence (non-mappings are skipped; their shape is reported by the schema check). */
+export function mapItems(seq: unknown): YAMLMap[] {
+  return isSeq(seq) ? seq.items.filter((item): item is YAMLMap => isMap(item)) : [];
+}
+
+export function isQuoted(node: Scalar): boolean {
+  return node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+}
+
+/**
+ * A scalar's text as the user wrote it: the decoded string for quoted scalars, the source for plain ones
+ * (so `+12025550143` keeps its plus, and `01` its zero), undefined for non-scalars and nulls.
+ */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (typeof node.source === 'string' && node.source !== '') return node.source;
+  return String(node.value);
+}

@@ -1,0 +1,8 @@
+import type { Rule } from '../types';
+import yamlSyntax from './yaml-syntax';
+import duplicateKey from './duplicate-key';
+import unknownKey from './unknown-key';
+import missingKey from './missing-key';
+import invalidValue from './invalid-value';
+
+export const documentRules: Rule<any>[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue];

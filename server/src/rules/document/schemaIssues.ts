@@ -1,0 +1,185 @@
+// Checks the file against the zod schema of the format once per parse and turns zod's issues into findings
+// of three rules (unknown-key, missing-key, invalid-value), each placed on the exact key or value.
+import { isMap, isSeq, type Node as YamlNode, type Scalar } from 'yaml';
+import { z } from 'zod';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { sinchcpFile } from '../../schema/format';
+import { docAt, enumValuesAt, keysAt, type SchemaPath } from '../../schema/navigate';
+import { findPair, nodeSpan } from '../../parse/yamlNodes';
+import { closestMatch } from '../../util/closest';
+import type { Finding } from '../types';
+import type { Span } from '../../util/span';
+
+export interface UnknownKeyData { key: string; suggestion?: string }
+export interface MissingKeyData { key: string; path: (string | number)[] }
+export interface InvalidValueData { allowed?: string[]; closest?: string }
+
+export interface SchemaFindings {
+  unknownKey: Finding<UnknownKeyData>[];
+  missingKey: Finding<MissingKeyData>[];
+  invalidValue: Finding<InvalidValueData>[];
+}
+
+const cache = new WeakMap<ParsedDocument, SchemaFindings>();
+
+export function schemaFindings(doc: ParsedDocument): SchemaFindings {
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = computeSchemaFindings(doc)));
+  return found;
+}
+
+function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
+  const out: SchemaFindings = { unknownKey: [], missingKey: [], invalidValue: [] };
+  const root = doc.yaml.contents;
+  // An empty file, or one that is not a mapping, has nothing to check against; yaml-syntax or nothing.
+  if (!isMap(root)) return out;
+  let value: unknown;
+  try {
+    // Aliases are expanded up to yaml's default limit; an alias bomb throws here and is reported as a syntax error.
+    value = doc.yaml.toJS({ maxAliasCount: 100 });
+  } catch {
+    return out;
+  }
+  const result = sinchcpFile.safeParse(value);
+  if (result.success) return out;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const located = locate(root as YamlNode, path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(path).map((k) => k.key);
+      for (const key of issue.keys) {
+        const keyNode = isMap(located.node) ? findPair(located.node, key)?.keyNode : undefined;
+        const span = nodeSpan(keyNode);
+        if (!span) continue;
+        const suggestion = closestMatch(key, known);
+        out.unknownKey.push({
+          span,
+          message: `Unknown key \`${key}\` in ${describePath(path)}.` +
+            (suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.`),
+          data: { key, suggestion },
+        });
+      }
+      continue;
+    }
+    const key = path[path.length - 1];
+    const missing = located.node === undefined && typeof key === 'string';
+    if (missing || (issue.code === 'too_small' && issue.origin === 'array')) {
+      out.missingKey.push(missingKeyFinding(doc, path, located, missing));
+      continue;
+    }
+    // Values owned by a dedicated rule are explained there (one mistake, one diagnostic).
+    if (docAt(path)?.ownedBy) continue;
+    const span = nodeSpan(located.node) ?? located.keySpan;
+    if (!span) continue;
+    out.invalidValue.push(invalidValueFinding(doc, issue, path, span));
+  }
+  return out;
+}
+
+function missingKeyFinding(
+  doc: ParsedDocument, path: SchemaPath, located: Located, missing: boolean,
+): Finding<MissingKeyData> {
+  const key = String(path[path.length - 1]);
+  const parentPath = path.slice(0, -1);
+  if (!missing) {
+    // An empty required list (`messagingServices: []`).
+    return {
+      span: located.keySpan ?? { start: 0, end: 0 },
+      message: `\`${key}\` needs at least one entry. ${docAt(path)?.description ?? ''}`.trim(),
+      data: { key, path: [...path] },
+    };
+  }
+  const parent = locate(doc.yaml.contents as YamlNode, parentPath);
+  // The range is the parent's key (RULES.md); for a list item (no key of its own), the item's first key;
+  // for a top-level key, the first line of the document.
+  const firstKey = isMap(parent.node) && parentPath.length ? nodeSpan(parent.node.items[0]?.key) : undefined;
+  const span = parent.keySpan ?? firstKey ?? firstLineSpan(doc.text);
+  const where = parentPath.length ? `${describePath(parentPath)}` : 'the file';
+  const doc1 = docAt(path);
+  return {
+    span,
+    message: `Missing required key \`${key}\` in ${where}.` + (doc1 ? ` ${doc1.description}` : ''),
+    data: { key, path: [...parentPath] },
+  };
+}
+
+function invalidValueFinding(
+  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span,
+): Finding<InvalidValueData> {
+  const written = doc.text.slice(span.start, span.end);
+  const label = describePath(path);
+  if (issue.code === 'invalid_value') {
+    const allowed = (enumValuesAt(path) ?? issue.values.map(String));
+    const closest = closestMatch(written.replace(/^['"]|['"]$/g, ''), allowed);
+    return {
+      span,
+      message: `\`${written}\` is not a valid value for ${label}. Expected one of: ${allowed.join(', ')}.` +
+        (closest ? ` Did you mean \`${closest}\`?` : ''),
+      data: { allowed, closest },
+    };
+  }
+  if (issue.code === 'invalid_type') {
+    return {
+      span,
+      message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
+        (written.trim() ? `, not \`${truncate(written)}\`.` : ', but it has no value.'),
+      data: {},
+    };
+  }
+  return { span, message: `Invalid value for ${label}: ${issue.message}.`, data: {} };
+}
+
+interface Located {
+  /** The node at the path; undefined when the last key is absent. */
+  node: YamlNode | null | undefined;
+  /** The span of the key that holds the node (for a mapping entry), if any. */
+  keySpan?: Span;
+}
+
+/** Follows a path of keys and indexes through the YAML tree. */
+function locate(root: YamlNode, path: SchemaPath): Located {
+  let node: YamlNode | null | undefined = root;
+  let keySpan: Span | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number' && isSeq(node)) {
+      node = (node.items[segment] as YamlNode | undefined) ?? undefined;
+      keySpan = undefined;
+    } else if (typeof segment === 'string' && isMap(node)) {
+      const found = findPair(node, segment);
+      if (!found) return { node: undefined, keySpan: undefined };
+      node = (found.pair.value as YamlNode | null) ?? null;
+      keySpan = nodeSpan(found.keyNode as Scalar);
+    } else {
+      return { node: undefined };
+    }
+  }
+  return { node, keySpan };
+}
+
+function describePath(path: SchemaPath): string {
+  if (!path.length) return 'the file';
+  return '`' + path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') + '`';
+}
+
+function describeType(expected: string): string {
+  switch (expected) {
+    case 'string': return 'text';
+    case 'array': return 'a list (`- item` lines or `[a, b]`)';
+    case 'object': return 'a mapping of `key: value` lines';
+    case 'number': return 'a number';
+    default: return expected;
+  }
+}
+
+function firstLineSpan(text: string): Span {
+  const end = text.search(/\r|\n/);
+  return { start: 0, end: end < 0 ? text.length : end };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

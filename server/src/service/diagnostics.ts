@@ -1,0 +1,77 @@
+// Runs every rule over a parsed document and turns findings into LSP diagnostics: severity from the settings,
+// in-file suppressions applied, `data` carrying the fix payload and the document version it belongs to.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parse/parsedDocument';
+import { isSuppressed } from '../parse/directives';
+import { allRules } from '../rules/registry';
+import type { Finding, Rule, Severity } from '../rules/types';
+import type { Settings } from './settings';
+import { ruleDocUrl } from './docsLinks';
+
+export const SOURCE = 'sinchcp';
+
+/** A finding with its rule and the severity in force. */
+export interface LintResult {
+  rule: Rule<any>;
+  finding: Finding<any>;
+  severity: Severity;
+}
+
+/** What travels in `Diagnostic.data`: the fix payload, and the version it was computed for. */
+export interface DiagnosticData {
+  version: number;
+  payload?: unknown;
+}
+
+export type ErrorReporter = (rule: string, error: unknown) => void;
+
+export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): LintResult[] {
+  const results: LintResult[] = [];
+  for (const rule of allRules) {
+    const setting = settings.rules[rule.name];
+    if (setting === 'off') continue;
+    let findings: Finding<any>[];
+    try {
+      findings = rule.check(doc);
+    } catch (error) {
+      // A bug in one rule must not hide the others' findings.
+      onError?.(rule.name, error);
+      continue;
+    }
+    for (const finding of findings) {
+      const line = doc.textDocument.positionAt(finding.span.start).line;
+      if (isSuppressed(doc.directives, rule.name, line)) continue;
+      results.push({ rule, finding, severity: setting ?? finding.severity ?? rule.severity });
+    }
+  }
+  results.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
+  return results;
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnostic {
+  const { rule, finding } = result;
+  const data: DiagnosticData = { version: doc.version, payload: finding.data };
+  return {
+    range: {
+      start: doc.textDocument.positionAt(finding.span.start),
+      end: doc.textDocument.positionAt(finding.span.end),
+    },
+    severity: LSP_SEVERITY[result.severity],
+    source: SOURCE,
+    code: rule.name,
+    codeDescription: { href: ruleDocUrl(rule.name) },
+    message: finding.message,
+    data,
+  };
+}
+
+export function diagnose(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): Diagnostic[] {
+  if (!settings.validate.enable) return [];
+  return lint(doc, settings, onError).map((result) => toDiagnostic(doc, result));
+}

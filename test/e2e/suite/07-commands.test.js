@@ -1,0 +1,35 @@
+// The contributed commands: a new config file from the template, and restarting the server.
+'use strict';
+const assert = require('assert');
+const vscode = require('vscode');
+const { EXTENSION_ID, waitFor, fixtureUri, diagnosticsWithCode } = require('./helpers');
+
+describe('commands', () => {
+  it('"New Configuration File" opens an untitled sinchcp document from the template', async () => {
+    await vscode.commands.executeCommand('sinchcp.newConfigFile');
+    const editor = await waitFor('the new editor', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
+    assert.strictEqual(editor.document.languageId, 'sinchcp');
+    assert.match(editor.document.lineAt(0).text, /^# sinchcp/);
+    assert.match(editor.document.getText(), /messagingServices:/);
+    // The template is well-formed. "No diagnostics" is also what a server that never looked would give, so
+    // first break the version and see the server report it, then mend it and see no error left.
+    const doc = editor.document;
+    const errors = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    const versionLine = doc.lineAt(doc.getText().split('\n').findIndex((l) => l.startsWith('version:')));
+    await editor.edit((e) => e.replace(versionLine.range, 'version: 2'));
+    await waitFor('unsupported-version in the edited template', () => diagnosticsWithCode(doc.uri, 'unsupported-version').length === 1);
+    await editor.edit((e) => e.replace(doc.lineAt(versionLine.lineNumber).range, 'version: 1'));
+    await waitFor('no error in the template', () => errors().length === 0 && diagnosticsWithCode(doc.uri, 'unsupported-version').length === 0);
+    assert.deepStrictEqual(errors().map((d) => d.message), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Restart Language Server" restarts the server, and diagnostics keep coming', async () => {
+    const uri = fixtureUri('examples.sinchcp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('sinchcp.restartServer');
+    const client = vscode.extensions.getExtension(EXTENSION_ID).exports.client;
+    await waitFor('the client running again', () => client.isRunning());
+    await waitFor('app-id-case after the restart', () => diagnosticsWithCode(uri, 'app-id-case').length === 1);
+  });
+});

@@ -1,0 +1,55 @@
+// Small Playwright helpers for the VS Code workbench.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Runs a UI step; on failure keeps a screenshot in `artifacts` (path printed) and rethrows. */
+export async function step(page, artifacts, name, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    const file = path.join(artifacts, `ui-fail-${name}.png`);
+    await page.screenshot({ path: file }).catch(() => {});
+    console.error(`screenshot: ${file}`);
+    throw e;
+  }
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a user does, and waits for its tab. */
+export async function quickOpen(page, name, timeout) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
+}
+
+/** Puts the cursor at a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
+export async function gotoLineColumn(page, line, column, timeout) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout });
+  await input.fill(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout });
+}
+
+/** The active editor's text as rendered: lines sorted by position, Monaco's U+00A0 back to spaces. */
+export async function editorText(page) {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((l) => l.textContent.replace(/\u00a0/g, ' ')).join('\n');
+  });
+}
+
+/** Polls a file on disk until `ok(text)` holds. */
+export async function waitForFile(file, ok, timeout) {
+  const end = Date.now() + timeout;
+  while (!ok(fs.readFileSync(file, 'utf8'))) {
+    if (Date.now() > end) throw new Error(`${file} did not reach the expected content within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
