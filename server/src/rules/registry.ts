@@ -3,11 +3,12 @@ import type { Rule } from './types';
 import { documentRules } from './document';
 import { tenantRules } from './tenant';
 import { serviceRules } from './services';
+import { webhookRules } from './webhooks';
 import { appRules } from './apps';
 import { queueRules } from './queues';
 
 export const allRules: readonly Rule<any>[] = [
-  ...documentRules, ...tenantRules, ...serviceRules, ...appRules, ...queueRules,
+  ...documentRules, ...tenantRules, ...serviceRules, ...webhookRules, ...appRules, ...queueRules,
 ];
 
 const byName = new Map(allRules.map((rule) => [rule.name, rule]));

@@ -3,5 +3,12 @@ import type { Feature } from '../context';
 import { diagnosticsFeature } from './diagnostics';
 import { workspaceFilesFeature } from './workspaceFiles';
 import { codeActionsFeature } from './codeActions';
+import { completionFeature } from './completion';
+import { hoverFeature } from './hover';
+import { symbolsFeature } from './symbols';
+import { navigationFeature } from './navigation';
 
-export const features: readonly Feature[] = [diagnosticsFeature, workspaceFilesFeature, codeActionsFeature];
+export const features: readonly Feature[] = [
+  diagnosticsFeature, workspaceFilesFeature, codeActionsFeature,
+  completionFeature, hoverFeature, symbolsFeature, navigationFeature,
+];
