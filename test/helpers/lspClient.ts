@@ -1,0 +1,142 @@
+// A minimal LSP client for tests: starts the bundled server (`node dist/server.js --stdio`) as a real child
+// process and talks JSON-RPC over its stdio, the way any editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+    rename: { prepareSupport: true },
+  },
+  window: { showDocument: { support: true } },
+};
+
+export interface StartOptions {
+  capabilities?: ClientCapabilities;
+  /** Answers to workspace/configuration for section `sinchcp`. */
+  settings?: unknown;
+  workspaceFolders?: { uri: string; name: string }[];
+}
+
+export class TestLspClient {
+  readonly connection: MessageConnection;
+  private readonly process: ChildProcess;
+  /** Every publishDiagnostics, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: (() => void)[] = [];
+  settings: unknown;
+  readonly shownDocuments: unknown[] = [];
+  stderr = '';
+
+  private constructor(options: StartOptions) {
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk) => { this.stderr += String(chunk); });
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'sinchcp' ? this.settings : null)));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showDocument', (params: unknown) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<{ client: TestLspClient; initialize: InitializeResult }> {
+    const client = new TestLspClient(options);
+    const initialize = await client.connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+      workspaceFolders: options.workspaceFolders ?? null,
+      capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
+    });
+    await client.connection.sendNotification('initialized', {});
+    return { client, initialize };
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'sinchcp', version, text },
+    });
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
+  /** Waits for a publishDiagnostics for `uri` that satisfies `accept` (polls on arrival, with a timeout). */
+  async waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 5000,
+    since = 0,
+  ): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.published.slice(since).find((p) => p.uri === uri && accept(p));
+      if (found) return found.diagnostics;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => ({ version: p.version, n: p.diagnostics.length })))}\nserver stderr:\n${this.stderr}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { this.process.kill('SIGKILL'); resolve(); }, 2000);
+        this.process.once('exit', () => { clearTimeout(timer); resolve(); });
+      });
+    }
+  }
+}
+
+/** Splits a test text at its cursor marker `|`: the text without it, and the marker's position. */
+export function withCursor(textWithMarker: string, marker = '|'): { text: string; position: { line: number; character: number } } {
+  const offset = textWithMarker.indexOf(marker);
+  if (offset < 0) throw new Error('no cursor marker in test text');
+  const text = textWithMarker.slice(0, offset) + textWithMarker.slice(offset + marker.length);
+  const before = text.slice(0, offset).split('\n');
+  return { text, position: { line: before.length - 1, character: before[before.length - 1]!.length } };
+}
