@@ -1,0 +1,146 @@
+// sinchcp-lint as a user runs it: the bundled dist/cli.js in a child process, on files and folders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const VALID = join(ROOT, 'examples', 'acme-eu.sinchcp.yaml');
+const MISTAKES = join(ROOT, 'examples', 'onboarding-mistakes.sinchcp.yaml');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'sinchcp-cli-'));
+}
+
+test('a valid file: exit 0, stylish says no problems', () => {
+  const { code, stdout } = run(VALID);
+  assert.equal(code, 0);
+  assert.match(stdout, /1 file checked, no problems/);
+});
+
+test('the mistakes example: exit 1, stylish lists rule names with 1-based positions', () => {
+  const { code, stdout } = run(MISTAKES);
+  assert.equal(code, 1);
+  assert.match(stdout, /onboarding-mistakes\.sinchcp\.yaml/);
+  assert.match(stdout, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  assert.match(stdout, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 file/);
+});
+
+test('--format json prints one array of files with 0-based LSP ranges', () => {
+  const { code, stdout } = run('--format', 'json', MISTAKES, VALID);
+  assert.equal(code, 1);
+  const reports = JSON.parse(stdout) as { file: string; diagnostics: { code: string; severity: string; message: string; range: unknown }[] }[];
+  assert.deepEqual(reports.map((r) => r.file), [MISTAKES, VALID]);
+  assert.deepEqual(reports[1]!.diagnostics, []);
+  const appIdCase = reports[0]!.diagnostics.find((d) => d.code === 'app-id-case')!;
+  assert.deepEqual(appIdCase.range, { start: { line: 10, character: 13 }, end: { line: 10, character: 39 } });
+  assert.equal(appIdCase.severity, 'error');
+  assert.deepEqual(Object.keys(appIdCase).sort(), ['code', 'message', 'range', 'severity']);
+});
+
+test('--format sarif prints SARIF 2.1.0 with 1-based regions and rule metadata', () => {
+  const { code, stdout } = run('--format', 'sarif', MISTAKES);
+  assert.equal(code, 1);
+  const sarif = JSON.parse(stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const run0 = sarif.runs[0];
+  assert.equal(run0.tool.driver.name, 'sinchcp-lint');
+  const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'app-id-case');
+  assert.equal(result.level, 'error');
+  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 11, startColumn: 14, endLine: 11, endColumn: 40 });
+  assert.ok(run0.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'app-id-case' && r.helpUri.endsWith('#app-id-case')));
+});
+
+test('--rule changes a severity, and off removes the rule', () => {
+  const dir = tempDir();
+  const file = join(dir, 'lower.sinchcp.yaml');
+  writeFileSync(file, readFileSync(VALID, 'utf8').replace('- address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', '- address: 01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp'));
+  assert.equal(run(file).code, 1);
+  const warned = run('--format', 'json', '--rule', 'app-id-case=warning', file);
+  assert.equal(warned.code, 0);
+  assert.deepEqual(JSON.parse(warned.stdout)[0].diagnostics.map((d: { code: string; severity: string }) => [d.code, d.severity]), [['app-id-case', 'warning']]);
+  const off = run('--format', 'json', '--rule', 'app-id-case=off', file);
+  assert.equal(off.code, 0);
+  assert.deepEqual(JSON.parse(off.stdout)[0].diagnostics, []);
+});
+
+test('--max-warnings: over the limit exits 1, within it exits 0', () => {
+  const dir = tempDir();
+  const file = join(dir, 'lower.sinchcp.yaml');
+  writeFileSync(file, readFileSync(VALID, 'utf8').replace('- address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', '- address: 01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp'));
+  assert.equal(run('--rule', 'app-id-case=warning', '--max-warnings', '0', file).code, 1);
+  assert.equal(run('--rule', 'app-id-case=warning', '--max-warnings', '1', file).code, 0);
+});
+
+test('a folder is searched for config files (by name and by first-line marker), skipping node_modules', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'tenants', 'eu'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  copyFileSync(VALID, join(dir, 'tenants', 'eu', 'acme.sinchcp.yaml'));
+  copyFileSync(MISTAKES, join(dir, 'tenants', 'marked.yaml')); // first line: "# sinchcp: …"
+  writeFileSync(join(dir, 'tenants', 'other.yaml'), 'unrelated: true\n');
+  copyFileSync(MISTAKES, join(dir, 'node_modules', 'x', 'dep.sinchcp.yaml'));
+  const { code, stdout } = run('--format', 'json', dir);
+  assert.equal(code, 1);
+  assert.deepEqual(JSON.parse(stdout).map((r: { file: string }) => r.file),
+    [join(dir, 'tenants', 'eu', 'acme.sinchcp.yaml'), join(dir, 'tenants', 'marked.yaml')]);
+});
+
+test('an unreadable or missing file exits 2 and says why', () => {
+  const missing = run(join(tempDir(), 'nope.sinchcp.yaml'));
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /cannot read .*nope\.sinchcp\.yaml: ENOENT/);
+  if (process.getuid?.() !== 0) { // root reads anything: mode bits cannot make a file unreadable
+    const file = join(tempDir(), 'locked.sinchcp.yaml');
+    writeFileSync(file, 'version: 1\n');
+    chmodSync(file, 0o000);
+    assert.equal(run(file).code, 2);
+  }
+  const dirAsFile = tempDir();
+  mkdirSync(join(dirAsFile, 'x.sinchcp.yaml'));
+  assert.equal(run(join(dirAsFile, 'x.sinchcp.yaml')).code, 0, 'a folder named like a config file is searched, not read');
+});
+
+test('bad usage exits 2 with the usage text', () => {
+  for (const args of [[], ['--format', 'xml', VALID], ['--rule', 'nope=error', VALID], ['--rule', 'app-id-case=loud', VALID], ['--max-warnings', 'x', VALID], ['--bogus', VALID]]) {
+    const { code, stderr } = run(...args);
+    assert.equal(code, 2, `args ${args.join(' ')}`);
+    assert.match(stderr, /Usage: sinchcp-lint/);
+  }
+});
+
+test('--fix writes safe fixes, reports them, and a second run changes nothing', () => {
+  const dir = tempDir();
+  const file = join(dir, 'mistakes.sinchcp.yaml');
+  copyFileSync(MISTAKES, file);
+  const first = run('--fix', '--format', 'json', file);
+  assert.match(first.stderr, /fixed .*mistakes\.sinchcp\.yaml: .*app-id-case/);
+  const fixed = readFileSync(file, 'utf8');
+  assert.notEqual(fixed, readFileSync(MISTAKES, 'utf8'));
+  assert.ok(!fixed.includes('01hzx3k7m2q9v5b8n4t6w1r0cd'), 'lowercase app IDs are uppercased');
+  const remaining = JSON.parse(first.stdout)[0].diagnostics as { code: string }[];
+  assert.ok(!remaining.some((d) => d.code === 'app-id-case'));
+  const second = run('--fix', file);
+  assert.doesNotMatch(second.stderr, /fixed/);
+  assert.equal(readFileSync(file, 'utf8'), fixed);
+  assert.equal(second.code, first.code);
+});
+
+test('--fix leaves a clean file untouched (not even rewritten)', () => {
+  const dir = tempDir();
+  const file = join(dir, 'acme.sinchcp.yaml');
+  copyFileSync(VALID, file);
+  const before = readFileSync(file);
+  const { code, stderr } = run('--fix', file);
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+  assert.deepEqual(readFileSync(file), before);
+});
