@@ -1,0 +1,31 @@
+// The README documents what the server does: its key table is generated from the schema (and current), and
+// every rule has a section whose anchor is the rule name (the target of codeDescription.href).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderReadme } from '../../scripts/readme';
+import { allRules } from '../../server/src/rules/registry';
+
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+test('the key table is current (run: node --import tsx scripts/update-readme.ts)', () => {
+  assert.equal(renderReadme(readme), readme);
+});
+
+test('README opens with the two commands for a fresh machine', () => {
+  const block = /```bash\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
+  assert.deepEqual(block, ['npm ci && npm run build && node dist/cli.js examples/', 'npm test']);
+});
+
+test('every rule has a README section headed by its name, with a wrong and a right example', () => {
+  for (const rule of allRules) {
+    const heading = `### \`${rule.name}\``;
+    const at = readme.indexOf(`\n${heading}\n`);
+    assert.ok(at >= 0, `no section ${heading}`);
+    const next = readme.indexOf('\n### ', at + heading.length);
+    const section = readme.slice(at, next < 0 ? undefined : next);
+    assert.match(section, /Wrong/, `${rule.name}: no wrong example`);
+    assert.match(section, /Right/, `${rule.name}: no right example`);
+  }
+});
