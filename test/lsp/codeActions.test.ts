@@ -76,3 +76,16 @@ test('diagnostics from a stale version get no actions', async () => {
   await client.waitForDiagnostics(uri, (p) => p.version === 2);
   assert.deepEqual(await codeActions(uri, stale), []);
 });
+
+test('server commands: setup guide for an open file, webhook signature check', async () => {
+  const uri = 'file:///ca/guide.sinchcp.yaml';
+  await client.open(uri, VALID, 1);
+  const guide = await client.request<string>('workspace/executeCommand', { command: 'sinchcp.server.setupGuide', arguments: [uri] });
+  assert.match(guide, /^# Setup guide for tenant `acme`/);
+  const result = await client.request<{ valid: boolean; reason: string }>('workspace/executeCommand', {
+    command: 'sinchcp.server.verifyWebhookSignature',
+    arguments: [{ secret: 's', nonce: 'n', timestamp: '1', rawBody: '{}', signature: 'bad' }],
+  });
+  assert.equal(result.valid, false);
+  await assert.rejects(client.request('workspace/executeCommand', { command: 'sinchcp.server.setupGuide', arguments: ['file:///not-open.sinchcp.yaml'] }), /Open a sinchcp file/);
+});

@@ -5,7 +5,7 @@ import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import { actionsFor, SHOW_DOCUMENTATION_COMMAND, type ActionCandidate } from '../../service/codeActions';
+import { actionsFor, type ActionCandidate } from '../../service/codeActions';
 import { lint, SOURCE, type DiagnosticData, type LintResult } from '../../service/diagnostics';
 import { fixAllEdit } from '../../service/fixAll';
 import type { TextEditSpan } from '../../rules/types';
@@ -17,16 +17,9 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sinchcp`;
 export const codeActionsFeature: Feature = {
   capabilities: {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-    executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
   },
   register(context) {
     context.connection.onCodeAction(guarded('codeAction', context.log, [], (params) => codeActions(context, params)));
-    context.connection.onExecuteCommand(guarded('executeCommand', context.log, undefined, (params) => {
-      const url = params.arguments?.[0];
-      if (params.command === SHOW_DOCUMENTATION_COMMAND && typeof url === 'string') {
-        void context.connection.window.showDocument({ uri: url, external: true });
-      }
-    }));
   },
 };
 

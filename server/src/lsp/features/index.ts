@@ -3,12 +3,13 @@ import type { Feature } from '../context';
 import { diagnosticsFeature } from './diagnostics';
 import { workspaceFilesFeature } from './workspaceFiles';
 import { codeActionsFeature } from './codeActions';
+import { commandsFeature } from './commands';
 import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
 import { symbolsFeature } from './symbols';
 import { navigationFeature } from './navigation';
 
 export const features: readonly Feature[] = [
-  diagnosticsFeature, workspaceFilesFeature, codeActionsFeature,
+  diagnosticsFeature, workspaceFilesFeature, codeActionsFeature, commandsFeature,
   completionFeature, hoverFeature, symbolsFeature, navigationFeature,
 ];
