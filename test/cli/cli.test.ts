@@ -144,3 +144,11 @@ test('--fix leaves a clean file untouched (not even rewritten)', () => {
   assert.equal(stderr, '');
   assert.deepEqual(readFileSync(file), before);
 });
+
+test('the build exports the format as a JSON Schema for other editors', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'dist', 'sinchcp.schema.json'), 'utf8'));
+  assert.deepEqual(schema.required, ['version', 'tenant', 'messagingServices']);
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(schema.properties.tenant.properties.landscape.enum, ['eu-c1', 'na-w2', 'au-s2', 'af-s1']);
+  assert.match(schema.properties.tenant.properties.name.description, /tenant name/);
+});
