@@ -21,17 +21,23 @@ export interface ServiceConnectionParts {
 
 const URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
 
-export function parseServiceConnection(url: string): ServiceConnectionParts | undefined {
+/** scheme://host/path with the offsets of host and path in the (possibly space-led) URL text. */
+function splitUrl(url: string): { scheme: string; hostText: string; hostStart: number; pathText: string; pathStart: number } | undefined {
   const match = URL_SHAPE.exec(url.trim());
   if (!match) return undefined;
   const lead = url.length - url.trimStart().length;
   const scheme = match[1]!;
   const hostText = match[2]!;
   const hostStart = lead + scheme.length + 3;
+  return { scheme, hostText, hostStart, pathText: match[3]!, pathStart: hostStart + hostText.length };
+}
+
+export function parseServiceConnection(url: string): ServiceConnectionParts | undefined {
+  const parts = splitUrl(url);
+  if (!parts) return undefined;
+  const { scheme, hostText, hostStart, pathText, pathStart } = parts;
   const dot = hostText.indexOf('.');
   const regionText = dot >= 0 ? hostText.slice(0, dot) : hostText;
-  const pathText = match[3]!;
-  const pathStart = hostStart + hostText.length;
   const projects = /\/projects\/([^/]*)/.exec(pathText);
   return {
     scheme,
@@ -55,15 +61,10 @@ export interface WebhookTargetParts {
 }
 
 export function parseWebhookTarget(url: string): WebhookTargetParts | undefined {
-  const match = URL_SHAPE.exec(url.trim());
-  if (!match) return undefined;
-  const lead = url.length - url.trimStart().length;
-  const scheme = match[1]!;
-  const hostText = match[2]!;
-  const hostStart = lead + scheme.length + 3;
+  const parts = splitUrl(url);
+  if (!parts) return undefined;
+  const { scheme, hostText, hostStart, pathText, pathStart } = parts;
   const login = /^login-([^.]*)\./i.exec(hostText);
-  const pathText = match[3]!;
-  const pathStart = hostStart + hostText.length;
   const tenantMatch = /^\/([^/]*)/.exec(pathText);
   const tenantText = tenantMatch?.[1];
   const restStart = tenantMatch ? tenantMatch[0].length : 0;
@@ -84,4 +85,19 @@ export function contactProWebhookUrl(landscape: string, tenant: string): string 
 /** The service connection for a region and project (domain-facts §6.3). */
 export function serviceConnectionUrl(region: string, projectId: string): string {
   return `https://${region}.conversation.api.sinch.com/v1/projects/${projectId}/messages:send`;
+}
+
+/**
+ * Whether a URL looks like a Contact Pro webhook endpoint, right or wrong in its details: a
+ * `login-*.cc.sinch.com` host and a path ending in `/sms/sinchconversation/all` (domain-facts §6.4).
+ */
+export function isContactProWebhookUrl(url: string): boolean {
+  const parts = parseWebhookTarget(url);
+  if (!parts) return false;
+  return /^login-[^.]*\.cc\.sinch\.com$/i.test(parts.host.text) && /\/sms\/sinchconversation\/all\/?$/i.test(parts.rest.text);
+}
+
+/** Whether a webhook target's host is a `conversation-api.*.sinch.com` host, which Sinch refuses (domain-facts §3.1). */
+export function isForbiddenWebhookHost(host: string): boolean {
+  return /(^|\.)conversation-api\.([^.]+\.)*sinch\.com$/i.test(host);
 }
