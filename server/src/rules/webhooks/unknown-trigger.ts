@@ -1,0 +1,124 @@
+import { isScalar, isSeq, type YAMLMap } from 'yaml';
+import { distance } from 'fastest-levenshtein';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { findPair, nodeSpan } from '../../parse/yamlNodes';
+import { TRIGGER_NAMES } from '../../schema/domain';
+import { closestMatch } from '../../util/closest';
+import { defineRule, type Finding } from '../types';
+import { replaceItem } from './shared';
+
+interface UnknownTriggerData {
+  /** The closest trigger name, when one is close enough. */
+  closest?: string;
+  /** Whether the closest is the only candidate at its distance (certain enough for fix-all). */
+  certain: boolean;
+  /** The value is one trigger name, or names separated by commas, instead of a list: the fix writes them as `[…]`. */
+  items?: string[];
+}
+
+const DOCS = 'Conversation API webhook triggers (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers)';
+
+interface TriggerList {
+  owner: YAMLMap;
+  where: string;
+}
+
+function triggerLists(doc: ParsedDocument): TriggerList[] {
+  const lists: TriggerList[] = [];
+  for (const app of doc.model.conversationApi?.apps ?? []) {
+    for (const webhook of app.webhooks) lists.push({ owner: webhook.node, where: 'webhook' });
+  }
+  for (const service of doc.model.services) {
+    for (const auth of service.authentications) lists.push({ owner: auth.node, where: 'authentication' });
+  }
+  return lists;
+}
+
+/** The closest trigger to a written name, and whether it is the only one that close. */
+export function closestTrigger(written: string): { closest?: string; certain: boolean } {
+  const upper = written.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  if ((TRIGGER_NAMES as string[]).includes(upper)) return { closest: upper, certain: true };
+  const closest = closestMatch(upper, TRIGGER_NAMES);
+  if (!closest) return { certain: false };
+  const best = distance(upper, closest);
+  const ties = TRIGGER_NAMES.filter((t) => distance(upper, t) === best).length;
+  return { closest, certain: ties === 1 };
+}
+
+export default defineRule<UnknownTriggerData>({
+  name: 'unknown-trigger',
+  severity: 'error',
+  summary: 'A trigger that is not a Conversation API webhook trigger, or UNSPECIFIED_TRIGGER.',
+  check(doc) {
+    const findings: Finding<UnknownTriggerData>[] = [];
+    for (const { owner } of triggerLists(doc)) {
+      const found = findPair(owner, 'triggers');
+      const value = found?.pair.value;
+      if (!found || value === null || value === undefined) continue;
+      if (!isSeq(value)) {
+        if (isScalar(value) && (value.value === null || value.value === undefined)) continue; // `triggers:` (missing-trigger)
+        const span = nodeSpan(value);
+        if (!span) continue;
+        const written = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+        const names = written?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
+        const allKnown = names.length > 0 && names.every((n) => (TRIGGER_NAMES as string[]).includes(n));
+        findings.push({
+          span,
+          message: `\`triggers\` should be a list, such as \`[MESSAGE_DELIVERY, MESSAGE_INBOUND]\`` +
+            (written !== undefined ? `, not the single value \`${truncate(written)}\`.` : '.'),
+          data: allKnown ? { certain: true, items: names } : { certain: false },
+        });
+        continue;
+      }
+      for (const item of value.items) {
+        const span = nodeSpan(item);
+        if (!span) continue;
+        if (!isScalar(item) || item.value === null || item.value === undefined) {
+          findings.push({ span, message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`, data: { certain: false } });
+          continue;
+        }
+        const written = String(item.value);
+        if ((TRIGGER_NAMES as string[]).includes(written)) continue;
+        if (written === 'UNSPECIFIED_TRIGGER') {
+          findings.push({
+            span,
+            message: '`UNSPECIFIED_TRIGGER` is the API\'s placeholder value, not a trigger: Sinch answers it with an error. ' +
+              'Remove it; Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.',
+            data: { certain: false },
+          });
+          continue;
+        }
+        const match = closestTrigger(written);
+        findings.push({
+          span,
+          message: `\`${truncate(written)}\` is not one of the ${DOCS}.` +
+            (match.closest ? ` Did you mean \`${match.closest}\`?` : ' Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.'),
+          data: { closest: match.closest, certain: match.certain },
+        });
+      }
+    }
+    return findings;
+  },
+  fixes(finding, doc) {
+    const data = finding.data;
+    const items = data?.items;
+    if (items?.length && items.every((n) => (TRIGGER_NAMES as string[]).includes(n))) {
+      const list = `[${items.join(', ')}]`;
+      return [{ title: `Make it a list: ${list}`, edits: [{ span: finding.span, newText: list }], preferred: true, fixAll: true }];
+    }
+    const closest = data?.closest;
+    if (!closest || !(TRIGGER_NAMES as string[]).includes(closest)) return [];
+    const item = { span: finding.span, text: undefined };
+    const certain = data!.certain;
+    return [{
+      title: `Replace with ${closest}`,
+      edits: [replaceItem(doc, item, closest)],
+      ...(certain ? { preferred: true, fixAll: true } : {}),
+    }];
+  },
+});
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
