@@ -1,7 +1,24 @@
-// Placeholder until this feature lands (issue 4): serves nothing yet.
-import type { Feature } from '../context';
+// textDocument/hover: the pure service in ../../service/hover, in Markdown or plain text as the client shows.
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { hoverAt } from '../../service/hover';
+import type { Feature, ServerContext } from '../context';
+import { guarded } from '../guard';
 
 export const hoverFeature: Feature = {
-  capabilities: {},
-  register() {},
+  capabilities: { hoverProvider: true },
+  register(context) {
+    context.connection.onHover(guarded('hover', context.log, null, (params) => hover(context, params)));
+  },
 };
+
+function hover(context: ServerContext, params: HoverParams): Hover | null {
+  const doc = context.parsed(params.textDocument.uri);
+  if (!doc) return null;
+  const markdown = context.client().markdownHover;
+  const answer = hoverAt(doc, doc.textDocument.offsetAt(params.position), markdown);
+  if (!answer) return null;
+  return {
+    contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: answer.contents },
+    range: { start: doc.textDocument.positionAt(answer.span.start), end: doc.textDocument.positionAt(answer.span.end) },
+  };
+}

@@ -1,7 +1,56 @@
-// Placeholder until this feature lands (issue 4): serves nothing yet.
+// App-ID navigation: go to definition, find references, rename (with prepareRename), over the pure services
+// in ../../service/navigation. A rejected new ID answers a ResponseError with the reason (returned, not
+// thrown, so the guard passes it on to the client).
+import {
+  ErrorCodes, ResponseError, type Location, type Range, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import type { Span } from '../../util/span';
+import { definitionAt } from '../../service/navigation/definition';
+import { referencesAt } from '../../service/navigation/references';
+import { prepareRenameAt, renameAt } from '../../service/navigation/rename';
 import type { Feature } from '../context';
+import { guarded } from '../guard';
 
 export const navigationFeature: Feature = {
-  capabilities: {},
-  register() {},
+  capabilities: {
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+  },
+  register(context) {
+    const { connection, log } = context;
+    connection.onDefinition(guarded('definition', log, null, (params): Location | null => {
+      const doc = context.parsed(params.textDocument.uri);
+      const ref = doc && definitionAt(doc, doc.textDocument.offsetAt(params.position));
+      return doc && ref ? location(doc, ref.span) : null;
+    }));
+    connection.onReferences(guarded('references', log, [], (params): Location[] => {
+      const doc = context.parsed(params.textDocument.uri);
+      if (!doc) return [];
+      const refs = referencesAt(doc, doc.textDocument.offsetAt(params.position), params.context.includeDeclaration);
+      return refs.map((ref) => location(doc, ref.span));
+    }));
+    connection.onPrepareRename(guarded('prepareRename', log, null, (params) => {
+      const doc = context.parsed(params.textDocument.uri);
+      const prepared = doc && prepareRenameAt(doc, doc.textDocument.offsetAt(params.position));
+      return doc && prepared ? { range: range(doc, prepared.span), placeholder: prepared.placeholder } : null;
+    }));
+    connection.onRenameRequest(guarded('rename', log, null, (params): WorkspaceEdit | ResponseError<void> | null => {
+      const doc = context.parsed(params.textDocument.uri);
+      if (!doc) return null;
+      const result = renameAt(doc, doc.textDocument.offsetAt(params.position), params.newName);
+      if (result.kind === 'invalid') return new ResponseError(ErrorCodes.InvalidParams, result.message);
+      if (result.kind === 'none') return null;
+      return { changes: { [doc.uri]: result.edits.map((edit) => ({ range: range(doc, edit.span), newText: edit.newText })) } };
+    }));
+  },
 };
+
+function range(doc: ParsedDocument, span: Span): Range {
+  return { start: doc.textDocument.positionAt(span.start), end: doc.textDocument.positionAt(span.end) };
+}
+
+function location(doc: ParsedDocument, span: Span): Location {
+  return { uri: doc.uri, range: range(doc, span) };
+}

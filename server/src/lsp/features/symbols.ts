@@ -1,7 +1,28 @@
-// Placeholder until this feature lands (issue 4): serves nothing yet.
+// textDocument/documentSymbol: the outline from ../../service/symbols, as hierarchical DocumentSymbols.
+import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { outline, type OutlineSymbol } from '../../service/symbols';
 import type { Feature } from '../context';
+import { guarded } from '../guard';
 
 export const symbolsFeature: Feature = {
-  capabilities: {},
-  register() {},
+  capabilities: { documentSymbolProvider: { label: 'sinchcp' } },
+  register(context) {
+    context.connection.onDocumentSymbol(guarded('documentSymbol', context.log, [], (params) => {
+      const doc = context.parsed(params.textDocument.uri);
+      return doc ? outline(doc).map((s) => toDocumentSymbol(doc, s)) : [];
+    }));
+  },
 };
+
+function toDocumentSymbol(doc: ParsedDocument, symbol: OutlineSymbol): DocumentSymbol {
+  const at = (offset: number) => doc.textDocument.positionAt(offset);
+  return {
+    name: symbol.name,
+    ...(symbol.detail ? { detail: symbol.detail } : {}),
+    kind: symbol.kind as SymbolKind,
+    range: { start: at(symbol.span.start), end: at(symbol.span.end) },
+    selectionRange: { start: at(symbol.selectionSpan.start), end: at(symbol.selectionSpan.end) },
+    children: symbol.children.map((child) => toDocumentSymbol(doc, child)),
+  };
+}
