@@ -1,3 +1,11 @@
 import type { Rule } from '../types';
+import queueAddressFormat from './queue-address-format';
+import missingSmsSenderId from './missing-sms-sender-id';
+import smsSenderIdFormat from './sms-sender-id-format';
+import smsSenderIdUnused from './sms-sender-id-unused';
+import duplicateQueueAddress from './duplicate-queue-address';
+import queueType from './queue-type';
 
-export const queueRules: Rule<any>[] = [];
+export const queueRules: Rule<any>[] = [
+  queueAddressFormat, missingSmsSenderId, smsSenderIdFormat, smsSenderIdUnused, duplicateQueueAddress, queueType,
+];

@@ -1,0 +1,216 @@
+import { isScalar, isSeq } from 'yaml';
+import { subSpan } from '../../model/build';
+import type { Field } from '../../model/types';
+import { SUBCHANNELS, SUBCHANNEL_NAMES, type Subchannel } from '../../schema/domain';
+import { closestMatch } from '../../util/closest';
+import type { Span } from '../../util/span';
+import { defineRule, type Finding, type QuickFix } from '../types';
+import { addressEntries, CANONICAL_DOMAIN, isSubchannel, splitAddress, SUBCHANNEL_ALIASES } from './address';
+
+type Problem =
+  | 'empty' | 'not-text' | 'white-space' | 'no-at' | 'several-at' | 'empty-app'
+  | 'no-subchannel' | 'subchannel-case' | 'unknown-subchannel' | 'wechat'
+  | 'no-domain' | 'domain-case' | 'wrong-domain' | 'not-conversation-api';
+
+interface QueueAddressFormatData {
+  problem: Problem;
+  /** The text that replaces the finding's range (the wrong part only), when a fix is known. */
+  replacement?: string;
+  /** Whether the replacement is certainly right (an alias, a case or a domain fix; not a typo guess). */
+  certain?: boolean;
+  /** Insert the replacement at the end of the finding's range instead of replacing it. */
+  insertAtEnd?: boolean;
+  /** The corrected address, for the fix's title. */
+  corrected?: string;
+}
+
+const WHERE = 'SC: Queue Management > Queues > [queue] > Numbers/Addresses';
+const SHAPE = `\`{APPID}@{subchannel}.${CANONICAL_DOMAIN}\``;
+const SUBCHANNEL_LIST = SUBCHANNEL_NAMES.map((s) => `\`${s}\``).join(', ');
+
+export default defineRule<QueueAddressFormatData>({
+  name: 'queue-address-format',
+  severity: 'error',
+  summary: `A queue address is not ${SHAPE} with a known subchannel and the \`${CANONICAL_DOMAIN}\` domain.`,
+  check(doc) {
+    const findings: Finding<QueueAddressFormatData>[] = [];
+    for (const { entry } of addressEntries(doc.model.queues)) {
+      const field = entry.address;
+      if (field) findings.push(...checkAddress(field));
+    }
+    return findings;
+  },
+  fixes(finding) {
+    const data = finding.data;
+    if (!data || data.replacement === undefined) return [];
+    const fix: QuickFix = {
+      title: fixTitle(data),
+      edits: [{
+        span: data.insertAtEnd ? { start: finding.span.end, end: finding.span.end } : finding.span,
+        newText: data.replacement,
+      }],
+    };
+    if (data.certain) {
+      fix.preferred = true;
+      fix.fixAll = true;
+    }
+    return [fix];
+  },
+});
+
+function fixTitle(data: QueueAddressFormatData): string {
+  const to = data.corrected ? ` (${data.corrected})` : '';
+  switch (data.problem) {
+    case 'white-space': return 'Remove the white space from the address';
+    case 'subchannel-case':
+    case 'domain-case': return `Lowercase to \`${data.replacement}\``;
+    case 'unknown-subchannel': return `Change the subchannel to \`${data.replacement}\`${to}`;
+    case 'no-domain': return `Append \`${data.replacement}\``;
+    default: return `Change the domain to \`${data.replacement}\`${to}`;
+  }
+}
+
+function checkAddress(field: Field): Finding<QueueAddressFormatData>[] {
+  const text = field.text;
+  if (text === undefined) {
+    // A mapping or list where the address belongs, or no value at all (`address:`): the schema check leaves
+    // the address to this rule (it owns the key).
+    if (field.node && !isScalar(field.node)) {
+      return [{
+        span: field.keySpan,
+        message: `The queue address should be text, ${SHAPE}, not a ${isSeq(field.node) ? 'list' : 'mapping'}. Copy it from ${WHERE}.`,
+        data: { problem: 'not-text' },
+      }];
+    }
+    return [empty(field)];
+  }
+  if (text.trim() === '') return [empty(field)];
+  const exact = field.textStart !== undefined;
+  const whole = subSpan(field, 0, text.length);
+  const at = (from: number, to: number): Span => subSpan(field, from, to);
+  const fixable = (d: QueueAddressFormatData): QueueAddressFormatData =>
+    (exact ? d : { problem: d.problem });
+
+  if (/\s/.test(text)) {
+    const compact = text.replace(/\s+/g, '');
+    return [{
+      span: whole,
+      message: `The queue address \`${text}\` contains white space; Contact Pro matches addresses exactly. Expected ${SHAPE}, without spaces.`,
+      data: fixable({ problem: 'white-space', replacement: compact, certain: true }),
+    }];
+  }
+  const parts = splitAddress(text);
+  if (!parts) {
+    return [{
+      span: whole,
+      message: `The queue address \`${text}\` has no \`@\`. Expected ${SHAPE}: the app ID (Sinch dashboard: Conversation API > Apps), \`@\`, then the channel's subchannel, e.g. \`01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp.${CANONICAL_DOMAIN}\`.`,
+      data: { problem: 'no-at' },
+    }];
+  }
+  if (parts.atCount > 1) {
+    return [{
+      span: whole,
+      message: `The queue address \`${text}\` has ${parts.atCount} \`@\`; it should have exactly one, between the app ID and the subchannel: ${SHAPE}.`,
+      data: { problem: 'several-at' },
+    }];
+  }
+  const findings: Finding<QueueAddressFormatData>[] = [];
+  if (parts.app === '') {
+    findings.push({
+      span: at(parts.at, parts.at + 1),
+      message: `The queue address \`${text}\` has no app ID before the \`@\`. Expected ${SHAPE}, with the app ID in capitals from the Sinch dashboard (Conversation API > Apps).`,
+      data: { problem: 'empty-app' },
+    });
+  }
+  const afterSpan = at(parts.subStart, text.length);
+  const subLower = parts.sub.toLowerCase();
+  const domainLower = parts.domain?.toLowerCase();
+  const corrected = (sub: string, domain = CANONICAL_DOMAIN) => `${parts.app}@${sub}.${domain}`;
+
+  // `APPID@sinchconversation.com`, `APPID@`, `APPID@.sinchconversation.com`: the subchannel is missing.
+  if (parts.after === '' || parts.sub === '' || subLower === 'sinchconversation') {
+    findings.push({
+      span: parts.after === '' ? at(parts.at, parts.at + 1) : afterSpan,
+      message: `The queue address \`${text}\` has no subchannel after the \`@\`. Expected ${SHAPE}, where the subchannel names the channel: ${SUBCHANNEL_LIST}.`,
+      data: { problem: 'no-subchannel' },
+    });
+    return findings;
+  }
+
+  const subSpanOf = at(parts.subStart, parts.subStart + parts.sub.length);
+  const alias = Object.prototype.hasOwnProperty.call(SUBCHANNEL_ALIASES, subLower) ? SUBCHANNEL_ALIASES[subLower] : undefined;
+  const typo = alias || isSubchannel(subLower) || subLower === 'wechat' ? undefined : closestMatch(subLower, SUBCHANNEL_NAMES) as Subchannel | undefined;
+  const sinchDomain = /sinch/i.test(parts.after);
+
+  if (!isSubchannel(subLower) && !alias && !typo && subLower !== 'wechat' && !sinchDomain && parts.domain !== undefined) {
+    // `support@acme.com`: not a Conversation API address at all; one finding, not one per part.
+    findings.push({
+      span: afterSpan,
+      message: `\`${parts.after}\` is not a Conversation API queue address domain. Expected ${SHAPE}, with a subchannel among ${SUBCHANNEL_LIST}.`,
+      data: { problem: 'not-conversation-api' },
+    });
+    return findings;
+  }
+
+  if (isSubchannel(subLower)) {
+    if (parts.sub !== subLower) {
+      findings.push({
+        span: subSpanOf,
+        severity: 'warning',
+        message: `The subchannel \`${parts.sub}\` is usually written in lowercase, \`${subLower}\`, as Contact Pro lists it; an address that differs in case may not match the incoming messages.`,
+        data: fixable({ problem: 'subchannel-case', replacement: subLower, certain: true }),
+      });
+    }
+  } else if (subLower === 'wechat') {
+    findings.push({
+      span: subSpanOf,
+      severity: 'warning',
+      message: `\`${parts.sub}\`: Contact Pro lists WeChat among its verified channels but documents no subchannel for it, so this address is a guess. Check the exact address with Sinch; the documented subchannels are ${SUBCHANNEL_LIST}.`,
+      data: { problem: 'wechat' },
+    });
+  } else {
+    const suggestion = alias ?? typo;
+    const reason = alias
+      ? ` Contact Pro's subchannel for ${SUBCHANNELS[alias].label} is \`${alias}\`.`
+      : suggestion ? ` Did you mean \`${suggestion}\` (${SUBCHANNELS[suggestion].label})?` : '';
+    findings.push({
+      span: subSpanOf,
+      message: `Unknown subchannel \`${parts.sub}\` in the queue address.${reason} Contact Pro's subchannels are ${SUBCHANNEL_LIST} (${WHERE}).`,
+      data: suggestion
+        ? fixable({ problem: 'unknown-subchannel', replacement: suggestion, certain: !!alias, corrected: corrected(suggestion, parts.domain ?? CANONICAL_DOMAIN) })
+        : { problem: 'unknown-subchannel' },
+    });
+  }
+
+  if (parts.domain === undefined) {
+    findings.push({
+      span: subSpanOf,
+      message: `The queue address \`${text}\` ends after the subchannel; the domain \`.${CANONICAL_DOMAIN}\` is missing. Expected ${SHAPE}.`,
+      data: fixable({ problem: 'no-domain', replacement: `.${CANONICAL_DOMAIN}`, certain: true, insertAtEnd: true }),
+    });
+  } else if (domainLower === CANONICAL_DOMAIN) {
+    if (parts.domain !== domainLower) {
+      findings.push({
+        span: at(parts.domainStart, text.length),
+        severity: 'warning',
+        message: `The domain \`${parts.domain}\` is usually written in lowercase, \`${CANONICAL_DOMAIN}\`; an address that differs in case may not match the incoming messages.`,
+        data: fixable({ problem: 'domain-case', replacement: CANONICAL_DOMAIN, certain: true }),
+      });
+    }
+  } else {
+    findings.push({
+      span: at(parts.domainStart, text.length),
+      message: `Wrong domain \`${parts.domain}\` in the queue address: Conversation API addresses end in \`${CANONICAL_DOMAIN}\` (${SHAPE}).`,
+      data: fixable({ problem: 'wrong-domain', replacement: CANONICAL_DOMAIN, certain: true, corrected: corrected(parts.sub) }),
+    });
+  }
+  return findings;
+}
+
+function empty(field: Field): Finding<QueueAddressFormatData> {
+  return {
+    span: field.span.end > field.span.start ? field.span : field.keySpan,
+    message: `The queue address is empty. Expected ${SHAPE}, e.g. \`01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp.${CANONICAL_DOMAIN}\`, as in ${WHERE}.`,
+    data: { problem: 'empty' },
+  };
+}
