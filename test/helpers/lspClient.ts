@@ -63,6 +63,11 @@ export class TestLspClient {
     this.connection.listen();
   }
 
+  /** The server process's id (for reading its memory from /proc in the benchmark). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   static async start(options: StartOptions = {}): Promise<{ client: TestLspClient; initialize: InitializeResult }> {
     const client = new TestLspClient(options);
     const initialize = await client.connection.sendRequest<InitializeResult>('initialize', {
