@@ -4,5 +4,6 @@ import duplicateKey from './duplicate-key';
 import unknownKey from './unknown-key';
 import missingKey from './missing-key';
 import invalidValue from './invalid-value';
+import unsupportedVersion from './unsupported-version';
 
-export const documentRules: Rule<any>[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue];
+export const documentRules: Rule<any>[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue, unsupportedVersion];

@@ -1,3 +1,10 @@
+import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { z } from 'zod';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { findPair } from '../../parse/yamlNodes';
+import { keysAt, schemaAt, unwrap, type SchemaPath } from '../../schema/navigate';
+import { SERVICE_TYPE } from '../../schema/domain';
+import { insertKeyEdit, type InsertEntry, type InsertValue } from '../edits/insertKey';
 import { defineRule } from '../types';
 import { schemaFindings, type MissingKeyData } from './schemaIssues';
 
@@ -6,4 +13,50 @@ export default defineRule<MissingKeyData>({
   severity: 'error',
   summary: 'A required key is missing.',
   check: (doc) => schemaFindings(doc).missingKey,
+  fixes(finding, doc) {
+    const data = finding.data;
+    if (!data) return [];
+    const parent = nodeAt(doc, data.path);
+    // An empty required list (`messagingServices: []`) carries the list's own path: nothing to insert.
+    if (!isMap(parent) || findPair(parent, data.key)) return [];
+    const parentPath = data.path;
+    const keys = keysAt(parentPath).map((k) => k.key);
+    const index = keys.indexOf(data.key);
+    if (index < 0) return [];
+    const entry: InsertEntry = { key: data.key, value: placeholder([...parentPath, data.key]) };
+    const edit = insertKeyEdit(doc, parent, entry, keys.slice(index + 1));
+    if (!edit) return [];
+    // Only `version` has a value known for certain; other placeholders are for the admin to fill in.
+    const certain = parentPath.length === 0 && data.key === 'version';
+    return [{ title: `Insert \`${data.key}\``, edits: [edit], preferred: certain, fixAll: certain }];
+  },
 });
+
+/** The node at a path of keys and list indexes, or undefined. */
+function nodeAt(doc: ParsedDocument, path: SchemaPath): YamlNode | undefined {
+  let node: unknown = doc.yaml.contents;
+  for (const segment of path) {
+    if (typeof segment === 'number' && isSeq(node)) node = node.items[segment];
+    else if (typeof segment === 'string' && isMap(node)) node = findPair(node as YAMLMap, segment)?.pair.value;
+    else return undefined;
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+/**
+ * What to write for a missing key: the value when only one is possible (`version: 1`, a service's
+ * `type: sinchconversation`), else an empty one to fill in (`""`, `[]`), or a mapping with its required keys.
+ */
+function placeholder(path: SchemaPath, depth = 0): InsertValue {
+  const schema = schemaAt(path);
+  const node = schema && unwrap(schema);
+  if (node instanceof z.ZodLiteral) return { raw: String(node.value) };
+  if (node instanceof z.ZodArray) return { raw: '[]' };
+  if (node instanceof z.ZodObject && depth < 3) {
+    return keysAt(path).filter((k) => k.required).map((k) => ({ key: k.key, value: placeholder([...path, k.key], depth + 1) }));
+  }
+  const last = path[path.length - 1];
+  if (last === 'type' && path[0] === 'messagingServices') return SERVICE_TYPE;
+  if (last === 'type' && path[0] === 'queues') return 'chat';
+  return { raw: '""' };
+}

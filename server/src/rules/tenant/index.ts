@@ -1,3 +1,5 @@
 import type { Rule } from '../types';
+import tenantName from './tenant-name';
+import unknownLandscape from './unknown-landscape';
 
-export const tenantRules: Rule<any>[] = [];
+export const tenantRules: Rule<any>[] = [tenantName, unknownLandscape];

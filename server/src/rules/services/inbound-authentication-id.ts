@@ -1,0 +1,57 @@
+import { subSpan } from '../../model/build';
+import { replaceValueEdit } from '../edits/replaceValue';
+import { INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
+import { defineRule, type Finding } from '../types';
+import { directionOf, SC_SERVICES, serviceLabel } from './shared';
+
+interface InboundIdData {
+  service: number;
+  entry: number;
+  /** Whether the value is a near miss of `webhook` (case, plural, spaces), so setting it is certainly right. */
+  certain: boolean;
+}
+
+export default defineRule<InboundIdData>({
+  name: 'inbound-authentication-id',
+  severity: 'error',
+  summary: 'An inbound Authentication ID is not exactly `webhook`.',
+  check(doc) {
+    const findings: Finding<InboundIdData>[] = [];
+    doc.model.services.forEach((service, serviceIndex) => {
+      service.authentications.forEach((auth, entryIndex) => {
+        if (directionOf(auth) !== 'inbound') return;
+        const field = auth.authenticationId;
+        if (!field || field.text === INBOUND_AUTHENTICATION_ID) return;
+        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${service.name.text}\`` : '[service]'} > Authentication > Authentication ID)`;
+        const text = field.text;
+        if (text === undefined) {
+          const empty = field.node === null || field.span.start === field.span.end;
+          findings.push({
+            span: field.span,
+            message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: it is the literal \`webhook\` ${where}.`,
+            data: { service: serviceIndex, entry: entryIndex, certain: empty },
+          });
+          return;
+        }
+        const near = /^webhooks?$/i.test(text.trim());
+        const reason = text.includes('@')
+          ? ' This looks like an outbound ID (`{KeyID}@{APPID}`): is `direction` right?'
+          : near ? ' It is case-sensitive and singular.' : '';
+        findings.push({
+          span: subSpan(field, 0, text.length),
+          message: `Inbound Authentication ID \`${text}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
+          data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
+        });
+      });
+    });
+    return findings;
+  },
+  fixes(finding, doc) {
+    const data = finding.data;
+    const field = doc.model.services[data?.service ?? -1]?.authentications[data?.entry ?? -1]?.authenticationId;
+    if (!data || !field) return [];
+    const edit = replaceValueEdit(doc, field, INBOUND_AUTHENTICATION_ID);
+    if (!edit) return [];
+    return [{ title: 'Set to `webhook`', edits: [edit], preferred: data.certain, fixAll: data.certain }];
+  },
+});

@@ -1,0 +1,37 @@
+import { insertListItemEdit } from '../edits/insertListItem';
+import { defineRule, type Finding } from '../types';
+import { authenticationsSeq, inboundEntry } from './authenticationEntries';
+import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
+
+interface MissingInboundData { service: number }
+
+export default defineRule<MissingInboundData>({
+  name: 'missing-inbound-authentication',
+  severity: 'error',
+  summary: 'A messaging service has no `inbound` authentication entry (the webhook).',
+  check(doc) {
+    const findings: Finding<MissingInboundData>[] = [];
+    doc.model.services.forEach((service, index) => {
+      if (!service.authenticationsKeySpan || !authenticationsSeq(service)) return;
+      const directions = service.authentications.map(directionOf);
+      if (directions.includes('inbound') || directions.includes(undefined)) return;
+      findings.push({
+        span: service.authenticationsKeySpan,
+        message: `${capitalize(serviceLabel(doc, service))} has no \`inbound\` authentication entry, so Contact Pro cannot verify the webhooks Sinch sends and no messages arrive. Add one: Authentication ID \`webhook\`, Password the webhook secret token of the apps it serves (Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token). In SC: ${SC_SERVICES} > [service] > Authentication.`,
+        data: { service: index },
+      });
+    });
+    return findings;
+  },
+  fixes(finding, doc) {
+    const index = finding.data?.service ?? -1;
+    const service = doc.model.services[index];
+    const seq = service && authenticationsSeq(service);
+    const entry = service && inboundEntry(doc, service, index);
+    if (!service || !seq || !entry) return [];
+    const edit = insertListItemEdit(doc, seq, entry, 'end');
+    if (!edit) return [];
+    // Built from the tenant; the secret is a reference to set in the environment.
+    return [{ title: 'Insert an inbound authentication entry (webhook)', edits: [edit], preferred: true }];
+  },
+});
