@@ -1,0 +1,35 @@
+import { defineRule, type Finding } from '../types';
+import { describeApp, replaceValue } from '../webhooks/shared';
+
+interface ProcessingModeData {
+  mode: string;
+}
+
+export default defineRule<ProcessingModeData>({
+  name: 'processing-mode',
+  severity: 'warning',
+  summary: 'An app\'s processingMode is not DISPATCH, the mode the Contact Pro setup procedure asks for.',
+  check(doc) {
+    const findings: Finding<ProcessingModeData>[] = [];
+    for (const app of doc.model.conversationApi?.apps ?? []) {
+      const field = app.processingMode;
+      // Only the other valid mode: anything else is invalid-value's.
+      if (field?.text !== 'CONVERSATION') continue;
+      findings.push({
+        span: field.span,
+        message: `App ${describeApp(app)} is in CONVERSATION processing mode. The Contact Pro setup procedure asks for ` +
+          'Dispatch mode (`DISPATCH`); newer Contact Pro pages mention Conversation mode instead, so check what your ' +
+          'Contact Pro version documents. The mode is chosen when the app is created ' +
+          '(Sinch dashboard: Conversation API > Apps > [the app] > Processing mode).',
+        data: { mode: field.text },
+      });
+    }
+    return findings;
+  },
+  fixes(finding, doc) {
+    const app = (doc.model.conversationApi?.apps ?? []).find((a) => a.processingMode?.span.start === finding.span.start);
+    if (!app?.processingMode) return [];
+    // Sources disagree on the mode (domain-facts §5.1): offered, never preferred or applied by fix-all.
+    return [{ title: 'Set DISPATCH', edits: replaceValue(doc, app.processingMode, 'DISPATCH') }];
+  },
+});

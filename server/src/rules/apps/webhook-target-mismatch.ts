@@ -1,0 +1,114 @@
+import { isSeq } from 'yaml';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import type { AppModel, Field, ServiceModel } from '../../model/types';
+import { findPair } from '../../parse/yamlNodes';
+import { isContactProWebhookUrl } from '../../model/urls';
+import { CONTACT_PRO_TRIGGERS } from '../../schema/domain';
+import type { Span } from '../../util/span';
+import { appendListItem, insertKey } from '../edits/insertIntoCollection';
+import { defineRule, type QuickFix, type TextEditSpan } from '../types';
+import { contactProUrlProblems, describeApp, firstKeySpan, isEnvReference, normalizeUrl, replaceValue } from '../webhooks/shared';
+
+interface WebhookTargetMismatchData {
+  /** The service's targetUrl the app's webhook must target (a URL, never a secret). */
+  targetUrl: string;
+  /** Whether that targetUrl is itself a correct Contact Pro URL for the tenant (else no fix). */
+  valid: boolean;
+  /** What the fix does: set the target of an existing webhook, or add a webhook. */
+  action: 'set-target' | 'add-webhook';
+}
+
+interface Mismatch {
+  app: AppModel;
+  service: ServiceModel;
+  targetUrl: string;
+  valid: boolean;
+  /** The app's webhook target that looks like the one meant for Contact Pro, if any. */
+  candidate?: Field;
+  /** How many such webhooks (the fix is certain only when there is exactly one). */
+  candidates: number;
+  span: Span;
+}
+
+function mismatches(doc: ParsedDocument): Mismatch[] {
+  const out: Mismatch[] = [];
+  const seen = new Set<string>();
+  for (const service of doc.model.services) {
+    const targetUrl = doc.relations.inboundAuthentications(service).map((a) => a.targetUrl?.text?.trim()).find((t) => t);
+    if (!targetUrl) continue;
+    const valid = contactProUrlProblems(targetUrl, doc.model.tenant).length === 0;
+    for (const id of doc.relations.servedApps(service)) {
+      const app = doc.relations.declaredApps.get(id);
+      const key = `${id}\n${normalizeUrl(targetUrl)}`;
+      if (!app || seen.has(key)) continue;
+      seen.add(key);
+      if (app.webhooks.some((w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(targetUrl))) continue;
+      const candidates = app.webhooks.flatMap((w) => (w.target?.text && isContactProWebhookUrl(w.target.text) ? [w.target] : []));
+      const candidate = candidates[0];
+      const span = candidate?.span ?? app.webhooksKeySpan ?? app.appId?.span ?? firstKeySpan(app);
+      out.push({ app, service, targetUrl, valid, candidate, candidates: candidates.length, span });
+    }
+  }
+  return out;
+}
+
+export default defineRule<WebhookTargetMismatchData>({
+  name: 'webhook-target-mismatch',
+  severity: 'error',
+  summary: 'An app served by a service has no webhook whose target is the service\'s targetUrl.',
+  check(doc) {
+    return mismatches(doc).map((m) => {
+      const service = m.service.name?.text ? `service \`${m.service.name.text}\`` : 'its messaging service';
+      const what = m.candidate
+        ? `its Contact Pro webhook targets \`${m.candidate.text}\` instead of ${service}'s targetUrl \`${m.targetUrl}\``
+        : `none of its webhooks targets ${service}'s targetUrl \`${m.targetUrl}\``;
+      return {
+        span: m.span,
+        message: `App ${describeApp(m.app)} is served by ${service}, but ${what}, so its messages never reach Contact Pro. ` +
+          (m.valid
+            ? `${m.candidate ? 'Set the webhook\'s target to' : 'Add a webhook with the target'} \`${m.targetUrl}\` ` +
+              '(Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'
+            : 'Both must be the tenant\'s Contact Pro webhook URL: correct the service\'s targetUrl first (see webhook-target-url), ' +
+              'then use the same URL here (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'),
+        data: { targetUrl: m.targetUrl, valid: m.valid, action: m.candidate ? 'set-target' : 'add-webhook' },
+      };
+    });
+  },
+  fixes(finding, doc) {
+    const m = mismatches(doc).find((x) => x.span.start === finding.span.start && x.span.end === finding.span.end && x.targetUrl === finding.data?.targetUrl);
+    if (!m || !m.valid) return [];
+    if (m.candidate) {
+      const edits = replaceValue(doc, m.candidate, m.targetUrl);
+      if (!edits.length) return [];
+      const certain = m.candidates === 1;
+      return [{ title: `Set the target to ${m.targetUrl}`, edits, ...(certain ? { preferred: true, fixAll: true } : {}) }];
+    }
+    const edit = addWebhook(doc, m);
+    if (!edit) return [];
+    const fix: QuickFix = { title: `Add a webhook targeting ${m.targetUrl}`, edits: [edit], preferred: true };
+    return [fix];
+  },
+});
+
+/** A new webhook for Contact Pro: the target, the service's secret when it is a reference, Contact Pro's triggers. */
+function addWebhook(doc: ParsedDocument, m: Mismatch): TextEditSpan | undefined {
+  const password = doc.relations.inboundAuthentications(m.service)[0]?.password?.text;
+  const secret = password && isEnvReference(password) ? password : undefined;
+  const triggers = `[${CONTACT_PRO_TRIGGERS.join(', ')}]`;
+  const pair = findPair(m.app.node, 'webhooks');
+  const list = pair?.pair.value;
+  if (isSeq(list)) {
+    if (list.flow) {
+      const item = `{target: ${m.targetUrl}${secret ? `, secret: ${secret}` : ''}, triggers: ${triggers}}`;
+      return appendListItem(doc, list, [item]);
+    }
+    return appendListItem(doc, list, [`target: ${m.targetUrl}`, ...(secret ? [`secret: ${secret}`] : []), `triggers: ${triggers}`]);
+  }
+  if (pair) return undefined; // `webhooks:` with no list: nothing safe to append to
+  return insertKey(doc, m.app.node, 'webhooks', [
+    '',
+    `  - target: ${m.targetUrl}`,
+    ...(secret ? [`    secret: ${secret}`] : []),
+    `    triggers: ${triggers}`,
+  ]);
+}
