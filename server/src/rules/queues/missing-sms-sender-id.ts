@@ -52,7 +52,7 @@ export default defineRule<MissingSmsSenderIdData>({
       if (!address || entry.smsSenderId) continue;
       if (finding.span.start < address.span.start || finding.span.end > address.span.end) continue;
       return [{
-        title: 'Insert `smsSenderId: ""` after the address',
+        title: 'Insert an empty `smsSenderId` after the address',
         edits: [insertKeyAfterField(doc, entry.node, address, 'smsSenderId: ""')],
         // Preferred (it is the way to resolve this), but never in fix-all: an empty sender ID is not a value.
         preferred: true,

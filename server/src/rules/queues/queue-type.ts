@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding, type QuickFix } from '../types';
-import { replaceScalarValue } from '../edits/replaceScalarValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { isSinchAddress } from './address';
 
 interface QueueTypeData {
@@ -57,7 +57,7 @@ export default defineRule<QueueTypeData>({
       const covers = (finding.span.start >= type.span.start && finding.span.end <= type.span.end) ||
         finding.span.start === type.keySpan.start;
       if (!covers) continue;
-      const edit = replaceScalarValue(doc, type, CHAT);
+      const edit = replaceValueEdit(doc, type, CHAT);
       if (!edit) return [];
       const fix: QuickFix = { title: `Set the queue type to \`${CHAT}\``, edits: [edit] };
       if (finding.data?.sinch) {

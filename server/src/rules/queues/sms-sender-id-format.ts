@@ -1,6 +1,6 @@
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding, type QuickFix } from '../types';
-import { replaceScalarValue } from '../edits/replaceScalarValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { addressEntries, isSmsAddress, splitAddress } from './address';
 
 type Problem = 'alphanumeric' | 'formatted' | 'national' | 'not-nanp';
@@ -84,7 +84,7 @@ export default defineRule<SmsSenderIdFormatData>({
       const sender = entry.smsSenderId;
       if (!sender || finding.span.start < sender.span.start || finding.span.end > sender.span.end) continue;
       // Quoted, so YAML keeps the `+` (a plain +12025550143 is read as a number).
-      const edit = replaceScalarValue(doc, sender, normalized, { quoteIfPlain: true });
+      const edit = replaceValueEdit(doc, sender, normalized);
       if (!edit) return [];
       const fix: QuickFix = { title: `Change the sender ID to \`${normalized}\``, edits: [edit], preferred: true };
       // Reformatting the same digits is certain; adding a country code Contact Pro may not want is not.
