@@ -1,7 +1,73 @@
-// Placeholder until this feature lands (issue 4): serves nothing yet.
-import type { Feature } from '../context';
+// textDocument/completion: the pure service (service/completion) on the shared parse, converted to LSP items.
+//
+// Trigger characters, chosen so the list opens where the next thing is predictable and stays shut elsewhere:
+//   ' '  after `key: ` (values) and `- ` (a new item: keys, snippets). A space anywhere else (indenting, a name
+//        with spaces, a comment) is answered with nothing, so it never pops a list while typing free text.
+//   '@'  the app ID after `{KeyID}@` in an outbound Authentication ID; the subchannel after `{APPID}@` in an address.
+//   '['  a flow list was opened (`channels: [`, `triggers: [`); with auto-closing brackets the cursor is inside.
+//   '{'  `${` starts an environment variable reference in a password or secret.
+// Not ':' (it would fire on every `key:` before the space, and in every URL) and not ',' (the space after it does).
+import {
+  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList,
+  type CompletionParams,
+} from 'vscode-languageserver/node';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { complete, type CompletionCandidate } from '../../service/completion';
+import type { Feature, ServerContext } from '../context';
+import { guarded } from '../guard';
+
+export const COMPLETION_TRIGGER_CHARACTERS = [' ', '@', '[', '{'];
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export const completionFeature: Feature = {
-  capabilities: {},
-  register() {},
+  capabilities: {
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+  },
+  register(context) {
+    context.connection.onCompletion(guarded('completion', context.log, EMPTY, (params) => completion(context, params)));
+  },
 };
+
+function completion(context: ServerContext, params: CompletionParams): CompletionList {
+  const doc = context.parsed(params.textDocument.uri);
+  if (!doc) return EMPTY;
+  const offset = doc.textDocument.offsetAt(params.position);
+  if (params.context?.triggerCharacter === ' ') {
+    // Only `key: ` and `- ` open the list on a space.
+    const before = doc.text.slice(Math.max(0, offset - 2), offset);
+    if (before !== ': ' && before !== '- ') return EMPTY;
+  }
+  const candidates = complete({ doc, offset, options: { snippetSupport: context.client().snippetSupport } });
+  return { isIncomplete: false, items: candidates.map((c) => toItem(doc, c)) };
+}
+
+const KINDS: Record<CompletionCandidate['kind'], CompletionItemKind> = {
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  reference: CompletionItemKind.Reference,
+  snippet: CompletionItemKind.Snippet,
+  constant: CompletionItemKind.Constant,
+};
+
+function toItem(doc: ParsedDocument, candidate: CompletionCandidate): CompletionItem {
+  const range = {
+    start: doc.textDocument.positionAt(candidate.span.start),
+    end: doc.textDocument.positionAt(candidate.span.end),
+  };
+  const item: CompletionItem = {
+    label: candidate.label,
+    kind: KINDS[candidate.kind],
+    textEdit: { range, newText: candidate.insertText },
+    insertTextFormat: candidate.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
+  // Multi-line inserts carry their full indentation: the editor must not add the line's indentation again.
+  if (candidate.insertText.includes('\n')) item.insertTextMode = InsertTextMode.asIs;
+  if (candidate.detail) item.detail = candidate.detail;
+  if (candidate.documentation) item.documentation = { kind: MarkupKind.Markdown, value: candidate.documentation };
+  if (candidate.sortText) item.sortText = candidate.sortText;
+  if (candidate.filterText) item.filterText = candidate.filterText;
+  if (candidate.retrigger) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+  return item;
+}

@@ -1,0 +1,3 @@
+export { complete } from './router';
+export { cursorPlace, type CursorPlace } from './cursorPath';
+export type { CompletionCandidate, CompletionOptions } from './types';

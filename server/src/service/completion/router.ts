@@ -1,0 +1,54 @@
+// Completion, routed by the kind of place at the cursor (cursorPath.ts): keys of a mapping, a new list item,
+// a value, an empty document. Each kind has its provider; this file only decides which ones answer.
+import { keysAt } from '../../schema/navigate';
+import { cursorPlace, type CursorPlace } from './cursorPath';
+import { keyDocMarkdown } from './docs';
+import { keyCandidates } from './keys';
+import { itemSnippets, newFileSnippet } from './snippets';
+import type { CompletionCandidate, CompletionRequest } from './types';
+import { valueCandidates } from './values';
+
+export function complete({ doc, offset, options }: CompletionRequest): CompletionCandidate[] {
+  return completeAt(doc, cursorPlace(doc.text, offset), options);
+}
+
+export function completeAt(doc: CompletionRequest['doc'], place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
+  switch (place.kind) {
+    case 'emptyDocument': {
+      const column = place.prefix.start - doc.text.lastIndexOf('\n', place.prefix.start - 1) - 1;
+      const keys = keyCandidates({ path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() }, options);
+      return options.snippetSupport && column === 0 ? [newFileSnippet(place.prefix), ...keys] : keys;
+    }
+    case 'key': {
+      const out = keyCandidates(place, options);
+      // A fresh `- ` item with nothing in it yet: the snippets of its list fit here.
+      if (options.snippetSupport && place.afterDash && place.siblings.size === 0 && typeof place.path[place.path.length - 1] === 'number') {
+        out.push(...itemSnippets(doc, { listPath: place.path.slice(0, -1), span: place.prefix, column: place.column, needsDash: false }));
+      }
+      return out;
+    }
+    case 'listItem': {
+      // An empty line in a list: a new item, written with its dash (`- address: `) or from a snippet.
+      const itemPath = [...place.path, 0];
+      const out: CompletionCandidate[] = keysAt(itemPath).map(({ key, required, doc: keyDoc }, index) => ({
+        label: `- ${key}`,
+        kind: 'property',
+        detail: keyDoc?.description,
+        documentation: keyDocMarkdown(key, keyDoc, required),
+        insertText: `- ${key}: `,
+        snippet: false,
+        span: place.prefix,
+        filterText: key,
+        sortText: `${required ? '0' : '1'}_${String(index).padStart(2, '0')}_${key}`,
+      }));
+      if (options.snippetSupport) {
+        out.push(...itemSnippets(doc, { listPath: place.path, span: place.prefix, column: place.column + 2, needsDash: true }));
+      }
+      return out;
+    }
+    case 'value':
+      return valueCandidates(doc, place, options);
+    case 'none':
+      return [];
+  }
+}
