@@ -41,7 +41,15 @@ export function outline(doc: ParsedDocument): OutlineSymbol[] {
   if (model.queuesKeySpan) {
     out.push(group('queues', Kind.Module, model.queuesKeySpan, model.queues, model.queues.map(queueSymbol), 'queue'));
   }
-  return out;
+  return out.map((symbol) => trimmed(symbol, doc.text));
+}
+
+/** A block node's span ends after its line break; a symbol ends at its last character (never before its selection). */
+function trimmed(symbol: OutlineSymbol, text: string): OutlineSymbol {
+  let end = Math.min(symbol.span.end, text.length);
+  while (end > symbol.span.start && /\s/.test(text[end - 1]!)) end--;
+  const span = cover({ start: symbol.span.start, end }, symbol.selectionSpan);
+  return { ...symbol, span, children: symbol.children.map((child) => trimmed(child, text)) };
 }
 
 function appSymbol(app: AppModel): OutlineSymbol {
