@@ -25,13 +25,13 @@ export async function quickOpen(page, name, timeout) {
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
 }
 
-/** Puts the cursor at a 1-based line and column with "Go to Line/Column" (Ctrl+G). */
+/** Puts the cursor at a 1-based line and column with Quick Open's ":line:column" (Ctrl+G is taken by the browser). */
 export async function gotoLineColumn(page, line, column, timeout) {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
-  await page.keyboard.press('Control+G');
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout });
 }

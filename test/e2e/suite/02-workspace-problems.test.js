@@ -6,13 +6,27 @@ const vscode = require('vscode');
 const { LOWER_APP_ID, waitFor, fixtureUri, codeOf, diagnosticsWithCode } = require('./helpers');
 
 describe('workspace problems', () => {
-  it('lists the problems of a config file that no editor has opened', async () => {
-    const uri = fixtureUri('unopened.sinchcp.yaml');
-    const [d] = await waitFor('missing-sms-sender-id of unopened.sinchcp.yaml', () => diagnosticsWithCode(uri, 'missing-sms-sender-id'));
-    assert.ok(!vscode.workspace.textDocuments.some((t) => t.uri.toString() === uri.toString()), 'the file is not open');
+  const unopened = fixtureUri('unopened.sinchcp.yaml');
+  const isOpen = (uri) => vscode.workspace.textDocuments.some((t) => t.uri.toString() === uri.toString());
+
+  it('lists the problems of a config file that no editor has opened (the workspace scan)', async () => {
+    const [d] = await waitFor('app-id-case of unopened.sinchcp.yaml', () => {
+      const found = diagnosticsWithCode(unopened, 'app-id-case');
+      return found.length > 0 && found;
+    });
+    assert.ok(!isOpen(unopened), 'the file is not open');
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
-    const all = vscode.languages.getDiagnostics().find(([u]) => u.toString() === uri.toString());
-    assert.ok(all, 'the file is in getDiagnostics() (the Problems panel)');
+    const listed = vscode.languages.getDiagnostics().find(([u]) => u.toString() === unopened.toString());
+    assert.ok(listed, 'the file is in getDiagnostics() (the Problems panel)');
+  });
+
+  it('runs every rule on unopened files (missing-sms-sender-id)', async () => {
+    const [d] = await waitFor('missing-sms-sender-id of unopened.sinchcp.yaml', () => {
+      const found = diagnosticsWithCode(unopened, 'missing-sms-sender-id');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(!isOpen(unopened), 'the file is not open');
   });
 
   it('picks up a config file created on disk, and drops its problems when it is deleted', async () => {
@@ -34,7 +48,7 @@ describe('workspace problems', () => {
 
   it('lists nothing for the valid example', async () => {
     // The valid file is scanned together with unopened.sinchcp.yaml, whose problems are already there.
-    await waitFor('the scan', () => diagnosticsWithCode(fixtureUri('unopened.sinchcp.yaml'), 'missing-sms-sender-id').length);
+    await waitFor('the scan', () => diagnosticsWithCode(unopened, 'app-id-case').length > 0);
     assert.deepStrictEqual(vscode.languages.getDiagnostics(fixtureUri('valid.sinchcp.yaml')).map(codeOf), []);
   });
 });

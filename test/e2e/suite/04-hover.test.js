@@ -18,17 +18,17 @@ describe('hover', () => {
   });
 
   it('documents a key', async () => {
-    const text = await waitFor('a hover on serviceConnection', () => hoverAt('serviceConnection:'));
+    const text = await waitFor('a hover on serviceConnection', () => hoverAt('serviceConnection:'), 10_000);
     assert.match(text, /conversation\.api\.sinch\.com/, 'the hover shows the format of the URL');
   });
 
   it('explains a landscape value', async () => {
-    const text = await waitFor('a hover on eu-c1', () => hoverAt('eu-c1 '));
+    const text = await waitFor('a hover on eu-c1', () => hoverAt('eu-c1 '), 10_000);
     assert.match(text, /Frankfurt/i);
   });
 
   it('shows the region and users of an app ID, never a secret value', async () => {
-    const text = await waitFor('a hover on the app ID', () => hoverAt(`appId: ${UPPER_APP_ID}`, 8));
+    const text = await waitFor('a hover on the app ID', () => hoverAt(`appId: ${UPPER_APP_ID}`, 8), 10_000);
     assert.match(text, /\beu\b/i, 'the region of the app');
     assert.match(text, /Sinch EU/, 'the messaging service that serves it');
     const secretHover = await hoverAt('${env:SINCH_ACCESS_KEY_SECRET}', 3);
