@@ -131,6 +131,13 @@ function envNames(entries: { text: string | undefined; base: string }[]): string
 function webhookBase(doc: ParsedDocument, app: AppModel, webhook: WebhookModel, appBase: string): string {
   const secret = webhook.secret?.text;
   const id = app.appId?.text?.toUpperCase();
+  if (id && !secret?.trim()) {
+    // No secret yet: the one to use is the serving service's, when it is written as a reference.
+    for (const service of doc.relations.servingServices.get(id) ?? []) {
+      const match = ENV_REFERENCE_PATTERN.exec(doc.relations.inboundAuthentications(service)[0]?.password?.text ?? '');
+      if (match) return match[1]!;
+    }
+  }
   if (secret && id) {
     const services = doc.relations.servingServices.get(id) ?? [];
     for (const service of services) {

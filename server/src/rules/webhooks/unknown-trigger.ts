@@ -35,14 +35,14 @@ function triggerLists(doc: ParsedDocument): TriggerList[] {
 }
 
 /** The closest trigger to a written name, and whether it is the only one that close. */
-export function closestTrigger(written: string): { closest?: string; certain: boolean } {
+export function closestTrigger(written: string): { closest?: string; certain: boolean; candidates: string[] } {
   const upper = written.trim().toUpperCase().replace(/[\s-]+/g, '_');
-  if ((TRIGGER_NAMES as string[]).includes(upper)) return { closest: upper, certain: true };
+  if ((TRIGGER_NAMES as string[]).includes(upper)) return { closest: upper, certain: true, candidates: [upper] };
   const closest = closestMatch(upper, TRIGGER_NAMES);
-  if (!closest) return { certain: false };
+  if (!closest) return { certain: false, candidates: [] };
   const best = distance(upper, closest);
-  const ties = TRIGGER_NAMES.filter((t) => distance(upper, t) === best).length;
-  return { closest, certain: ties === 1 };
+  const candidates = TRIGGER_NAMES.filter((t) => distance(upper, t) === best);
+  return { closest, certain: candidates.length === 1, candidates };
 }
 
 export default defineRule<UnknownTriggerData>({
@@ -92,7 +92,9 @@ export default defineRule<UnknownTriggerData>({
         findings.push({
           span,
           message: `\`${truncate(written)}\` is not one of the ${DOCS}.` +
-            (match.closest ? ` Did you mean \`${match.closest}\`?` : ' Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.'),
+            (match.closest
+              ? ` Did you mean ${match.candidates.map((c) => `\`${c}\``).join(' or ')}?`
+              : ' Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.'),
           data: { closest: match.closest, certain: match.certain },
         });
       }
