@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule } from '../types';
 
 interface UnsupportedVersionData {
@@ -27,7 +27,7 @@ export default defineRule<UnsupportedVersionData>({
     } else {
       message = `Format version \`${truncate(field.text ?? '')}\` is not supported: this checker knows only version \`1\`. Write \`version: 1\`.`;
     }
-    return [{ span: field.span, message, data: { replaceable: scalar } }];
+    return [{ span: valueSpan(field), message, data: { replaceable: scalar } }];
   },
   fixes(finding, doc) {
     const field = doc.model.version;

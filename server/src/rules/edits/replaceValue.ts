@@ -53,3 +53,8 @@ function inFlow(doc: ParsedDocument, field: Field): boolean {
   const before = doc.text.slice(lineStartOf(doc.text, field.keySpan.start), field.keySpan.start);
   return /[{,]\s*$/.test(before);
 }
+
+/** Where to report a field's value: the value, or its key when the value is empty (a zero-width range is easy to miss). */
+export function valueSpan(field: Field): { start: number; end: number } {
+  return field.span.start === field.span.end ? field.keySpan : field.span;
+}

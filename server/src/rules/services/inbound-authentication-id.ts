@@ -1,6 +1,6 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit } from '../edits/replaceValue';
-import { INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { APP_ID_PATTERN, INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
 import { directionOf, SC_SERVICES, serviceLabel } from './shared';
 
@@ -27,7 +27,7 @@ export default defineRule<InboundIdData>({
         if (text === undefined) {
           const empty = field.node === null || field.span.start === field.span.end;
           findings.push({
-            span: field.span,
+            span: valueSpan(field),
             message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: it is the literal \`webhook\` ${where}.`,
             data: { service: serviceIndex, entry: entryIndex, certain: empty },
           });
@@ -36,7 +36,9 @@ export default defineRule<InboundIdData>({
         const near = /^webhooks?$/i.test(text.trim());
         const reason = text.includes('@')
           ? ' This looks like an outbound ID (`{KeyID}@{APPID}`): is `direction` right?'
-          : near ? ' It is case-sensitive and singular.' : '';
+          : text !== text.trim() ? ' Remove the white space around it.'
+            : near ? ' SC compares it exactly: lowercase and singular.'
+              : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
         findings.push({
           span: subSpan(field, 0, text.length),
           message: `Inbound Authentication ID \`${text}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,

@@ -1,5 +1,5 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
 import { directionOf, SC_SERVICES, serviceLabel } from './shared';
@@ -31,7 +31,7 @@ export default defineRule<OutboundIdData>({
         if (text === undefined) {
           const empty = field.node === null || field.span.start === field.span.end;
           findings.push({
-            span: field.span,
+            span: valueSpan(field),
             message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: ${EXPECTED} ${where}.`,
             data,
           });

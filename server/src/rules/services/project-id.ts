@@ -3,7 +3,7 @@ import type { Field } from '../../model/types';
 import { parseServiceConnection } from '../../model/urls';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { UUID_PATTERN } from '../../schema/domain';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
 import { declaredProjectId, isPlaceholder, serviceLabel } from './shared';
 
@@ -53,7 +53,7 @@ export default defineRule<ProjectIdData>({
       } else if (declared && project.text.toLowerCase() !== declared.toLowerCase()) {
         findings.push({
           span,
-          message: `The project ID \`${project.text}\` in the Service Connection of ${name} differs from \`conversationApi.projectId\` (\`${declared}\`). One of them is wrong: ${WHERE}`,
+          message: `The project ID \`${project.text}\` in the Service Connection of ${name} differs from \`conversationApi.projectId\` (\`${declared}\`). One of them is wrong; check both against the Sinch dashboard: Conversation API > Apps (Project ID).`,
           data: { service: index, from, to, replacement: declared, certain: false, exact },
         });
       } else if (project.text !== project.text.toLowerCase()) {
@@ -86,7 +86,7 @@ function checkDeclared(field: Field, declared: string | undefined): Finding<Proj
   if (text === undefined) {
     const empty = field.node === null || field.span.start === field.span.end;
     return [{
-      span: field.span,
+      span: valueSpan(field),
       message: `\`conversationApi.projectId\` ${empty ? 'has no value' : 'should be the project ID as text, not a list or a mapping'}. ${WHERE}`,
       data: { from: 0, to: 0, certain: false, exact: false },
     }];

@@ -1,6 +1,6 @@
 import { subSpan } from '../../model/build';
 import { parseServiceConnection, serviceConnectionUrl } from '../../model/urls';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
 import { isPlaceholder, rebuildParts, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
 
@@ -34,7 +34,7 @@ export default defineRule<ServiceConnectionFormatData>({
       if (field.text === undefined) {
         const empty = field.node === null || field.span.start === field.span.end;
         findings.push({
-          span: field.span,
+          span: valueSpan(field),
           message: `The Service Connection of ${label} ${empty ? 'has no value' : 'should be a URL, not a list or a mapping'}. Expected ${EXPECTED} ${where}${suggestion}`,
           data: empty ? data : { service: index },
         });
@@ -123,7 +123,8 @@ export function findProblems(url: string): Problem[] {
       });
     }
   } else if (path === '' || path === '/') {
-    problems.push({ from: host.start, to: host.start + host.text.length + path.length, what: 'the path `/v1/projects/{projectId}/messages:send` after the host is missing' });
+    const [from, to] = path === '/' ? [pathStart, afterPath] : [host.start, host.start + host.text.length];
+    problems.push({ from, to, what: 'the path `/v1/projects/{projectId}/messages:send` after the host is missing' });
   } else if (/^\/v1\/projects\/[^/]*\/messages$/.test(path)) {
     const from = pathStart + path.length - 'messages'.length;
     problems.push({ from, to: afterPath, what: '`messages` must be followed by `:send` (`…/messages:send`)' });

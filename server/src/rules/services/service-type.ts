@@ -1,5 +1,5 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
 import { SC_SERVICES, serviceLabel } from './shared';
@@ -23,14 +23,16 @@ export default defineRule<ServiceTypeData>({
       if (text === undefined) {
         const empty = field.node === null || field.span.start === field.span.end;
         findings.push({
-          span: field.span,
+          span: valueSpan(field),
           message: `The type of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
           data: { service: index, replaceable: empty },
         });
         return;
       }
       const lower = text.trim().toLowerCase();
-      const reason = lower === SERVICE_TYPE
+      const reason = text.trim() === SERVICE_TYPE
+        ? 'remove the white space around it: SC compares the type exactly'
+        : lower === SERVICE_TYPE
         ? `the type name is lowercase in SC: \`${SERVICE_TYPE}\``
         : lower === 'sinchsms'
           ? `\`sinchsms\` is SC's SMS connector, not the Conversation API; this file describes \`${SERVICE_TYPE}\` services`

@@ -1,3 +1,4 @@
+import { valueSpan } from '../edits/replaceValue';
 import { TENANT_NAME_PATTERN } from '../../schema/domain';
 import { subSpan } from '../../model/build';
 import { defineRule } from '../types';
@@ -18,7 +19,7 @@ export default defineRule({
       const message = field.node === null || field.span.start === field.span.end
         ? `\`tenant.name\` has no value. ${where}`
         : `\`tenant.name\` should be the tenant's name as text, not a list or a mapping. ${where}`;
-      return [{ span: field.span, message }];
+      return [{ span: valueSpan(field), message }];
     }
     const span = subSpan(field, 0, text.length);
     const bare = text.replace(/[\s[\]{}<>_-]/g, '').toLowerCase();

@@ -1,6 +1,6 @@
 import { LANDSCAPE_NAMES, type Landscape } from '../../schema/domain';
 import { subSpan } from '../../model/build';
-import { replaceValueEdit } from '../edits/replaceValue';
+import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule } from '../types';
 
 interface UnknownLandscapeData {
@@ -38,7 +38,7 @@ export default defineRule<UnknownLandscapeData>({
     if (text === undefined) {
       const empty = field.node === null || field.span.start === field.span.end;
       return [{
-        span: field.span,
+        span: valueSpan(field),
         message: `\`tenant.landscape\` ${empty ? 'has no value' : 'should be a landscape name, not a list or a mapping'}. Contact Pro runs on ${KNOWN}. ${where}`,
         data: {},
       }];
