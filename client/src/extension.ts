@@ -1,48 +1,82 @@
-// Extension entry point. It only wires things together: the language client (which starts dist/server.js)
-// and the commands. All validation lives in the server, so the same checks run in the CLI and other editors.
+// Extension entry point. It only wires things together: the language client (which starts dist/server.js),
+// the commands, and first-line detection. All validation lives in the server, so the same checks run in the
+// CLI and in other editors.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient } from './languageClient';
+import { CONFIG_FILES_GLOB, createLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
+import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
 export interface SinchcpApi {
-  /** The client of the current server (replaced by "Restart server"). */
+  /** The client of the server; throws while no server runs (see `startServer`). */
   readonly client: LanguageClient;
-  /** How long `activate` took until the server answered `initialize`, in milliseconds. */
-  readonly activationMs: number;
+  /** Starts the server if it is not running yet and resolves when it answered `initialize`. */
+  startServer(): Promise<LanguageClient>;
+  /** How long the first server start took until `initialize` was answered, in ms (undefined before). */
+  readonly activationMs: number | undefined;
 }
 
 let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SinchcpApi> {
-  const started = Date.now();
+  const activated = Date.now();
   const output = vscode.window.createOutputChannel('Sinch Contact Pro');
   context.subscriptions.push(output);
+  let activationMs: number | undefined;
 
-  client = createLanguageClient(context, output);
-  await client.start();
+  const startServer = (): Promise<LanguageClient> => {
+    starting ??= (async () => {
+      const c = createLanguageClient(context, output);
+      await c.start();
+      client = c;
+      activationMs = Date.now() - activated;
+      output.appendLine(`Sinch Contact Pro server started ${activationMs} ms after activation`);
+      return c;
+    })();
+    return starting;
+  };
 
   registerCommands(context, {
     async restartServer() {
       // restart() keeps the same client object, so the API below stays valid.
-      await client?.restart();
+      if (client) await client.restart();
+      else await startServer();
     },
   });
 
-  const activationMs = Date.now() - started;
-  output.appendLine(`Sinch Contact Pro server started in ${activationMs} ms`);
+  // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
+  // the server itself starts only once there is a sinchcp document or config file to check.
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === 'sinchcp') void startServer();
+    }),
+  );
+  adoptSinchcpYamlDocuments(context);
+  if (await hasSinchcpWork()) await startServer();
+
   return {
     get client() {
-      if (!client) throw new Error('sinchcp: the language client is not running');
+      if (!client) throw new Error('sinchcp: the language server is not running');
       return client;
     },
-    activationMs,
+    startServer,
+    get activationMs() {
+      return activationMs;
+    },
   };
+}
+
+/** An open sinchcp document, or a config file anywhere in the workspace (its problems are listed unopened). */
+async function hasSinchcpWork(): Promise<boolean> {
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'sinchcp')) return true;
+  return (await vscode.workspace.findFiles(CONFIG_FILES_GLOB, '**/node_modules/**', 1)).length > 0;
 }
 
 export async function deactivate(): Promise<void> {
   const running = client;
   client = undefined;
+  starting = undefined;
   await running?.stop();
 }

@@ -9,6 +9,8 @@ import {
 
 /** Config files the server must hear about when they change on disk, opened or not (workspace-wide Problems). */
 export const CONFIG_FILE_GLOBS = ['**/*.sinchcp.{yaml,yml}', '**/sinchcp.{yaml,yml}'] as const;
+/** The same files as one glob (VS Code globs do not nest braces). */
+export const CONFIG_FILES_GLOB = '{**/*.sinchcp.yaml,**/*.sinchcp.yml,**/sinchcp.yaml,**/sinchcp.yml}';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');

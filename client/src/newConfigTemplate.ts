@@ -1,6 +1,7 @@
 // The "Sinch CP: New Configuration File" template: the complete valid example of the format (FORMAT.md),
 // reduced to one app, one messaging service and one queue, with placeholder values that are well-formed
-// (so the new file starts without errors) and easy to spot: every one is marked "replace".
+// (so the only errors are where the server recognises a placeholder, e.g. the tenant name) and easy to spot:
+// every one is marked "replace".
 export const NEW_CONFIG_TEMPLATE = `# sinchcp: <describe this tenant's Contact Pro setup>
 version: 1
 

@@ -23,7 +23,7 @@ if (!CS_URL || !devPath || !testsPath || !folder) {
 }
 
 // Workbench chatter that shares the log channel with the suite's output; shown with VERBOSE=1.
-const NOISE = /Creating a socket|connection token|builtin extensions|Service Worker|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace-time/;
+const NOISE = /Creating a socket|Creation of workbench contribution|connection token|builtin extensions|Service Worker|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace-time/;
 
 const browser = await launchBrowser();
 const { page } = browser;

@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const { EXTENSION_ID, waitFor, fixtureUri, diagnosticsWithCode } = require('./helpers');
 
 describe('commands', () => {
-  it('"New Configuration File" opens an untitled sinchcp document from the template', async () => {
+  it('"New Configuration File" opens an untitled sinchcp document from the template, with errors only on its placeholders', async () => {
     await vscode.commands.executeCommand('sinchcp.newConfigFile');
     const editor = await waitFor('the new editor', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
     assert.strictEqual(editor.document.languageId, 'sinchcp');
@@ -19,8 +19,10 @@ describe('commands', () => {
     await editor.edit((e) => e.replace(versionLine.range, 'version: 2'));
     await waitFor('unsupported-version in the edited template', () => diagnosticsWithCode(doc.uri, 'unsupported-version').length === 1);
     await editor.edit((e) => e.replace(doc.lineAt(versionLine.lineNumber).range, 'version: 1'));
-    await waitFor('no error in the template', () => errors().length === 0 && diagnosticsWithCode(doc.uri, 'unsupported-version').length === 0);
-    assert.deepStrictEqual(errors().map((d) => d.message), []);
+    await waitFor('unsupported-version gone', () => diagnosticsWithCode(doc.uri, 'unsupported-version').length === 0);
+    // Errors may point only at the placeholders the admin must fill in (marked "replace" in the template).
+    const notOnPlaceholders = errors().filter((d) => !doc.lineAt(d.range.start.line).text.includes('replace'));
+    assert.deepStrictEqual(notOnPlaceholders.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

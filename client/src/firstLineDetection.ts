@@ -1,0 +1,24 @@
+// VS Code picks a language by file extension before it looks at `firstLine`, so a `*.yaml` file that starts
+// with `# sinchcp…` (a config file by FORMAT.md) would stay YAML. This switches such documents to sinchcp
+// when they open, and when their first line is edited into that form.
+import * as vscode from 'vscode';
+
+/** The same test as `contributes.languages[sinchcp].firstLine` in package.json. */
+export const SINCHCP_FIRST_LINE = /^#\s*sinchcp/;
+
+export function isSinchcpYaml(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'yaml' && doc.lineCount > 0 && SINCHCP_FIRST_LINE.test(doc.lineAt(0).text);
+}
+
+export function adoptSinchcpYamlDocuments(context: vscode.ExtensionContext): void {
+  const adopt = (doc: vscode.TextDocument) => {
+    if (isSinchcpYaml(doc)) void vscode.languages.setTextDocumentLanguage(doc, 'sinchcp');
+  };
+  vscode.workspace.textDocuments.forEach(adopt);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(adopt),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.some((c) => c.range.start.line === 0)) adopt(e.document);
+    }),
+  );
+}
