@@ -26,6 +26,15 @@ export const secretHover: HoverProvider = ({ doc: parsed, at, pattern }) => {
       },
     };
   }
+  if (at.text?.trim().startsWith('${')) {
+    return {
+      span: at.span,
+      text: {
+        title: join(what, ': not a valid reference; write `${env:NAME}` (NAME: letters, digits and `_`, not starting with a digit)'),
+        facts: [doc('As written, the text would be taken as a literal secret; it is not shown here.')],
+      },
+    };
+  }
   return {
     span: at.span,
     text: {

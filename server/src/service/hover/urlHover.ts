@@ -21,6 +21,12 @@ export const urlHover: HoverProvider = (context) => {
   return undefined;
 };
 
+/** A host as shown: credentials written into the URL (`user:password@host`) are never repeated. */
+function shownHost(host: string): string {
+  const at = host.lastIndexOf('@');
+  return at >= 0 ? `…@${host.slice(at + 1)}` : host;
+}
+
 function label(name: string): Text {
   return bold(doc(`${name}:`));
 }
@@ -33,12 +39,12 @@ function serviceConnectionHover(url: string, { doc: parsed, offset }: HoverConte
 
   const region = parts.region.text.toLowerCase();
   if (parts.hostRest.toLowerCase() !== 'conversation.api.sinch.com') {
-    facts.push(join(label('Host'), ' ', code(parts.host.text), ': not a Conversation API host (expected ', code('{region}.conversation.api.sinch.com'), ')'));
+    facts.push(join(label('Host'), ' ', code(shownHost(parts.host.text)), ': not a Conversation API host (expected ', code('{region}.conversation.api.sinch.com'), ')'));
   } else if (Object.prototype.hasOwnProperty.call(REGIONS, region)) {
     const note = CONTACT_PRO_REGIONS.includes(region as Region) ? '' : '; Contact Pro documents only `eu` and `us`';
-    facts.push(join(label('Region'), ' ', code(parts.region.text), ': ', doc(REGIONS[region as Region]), note));
+    facts.push(join(label('Region'), ' ', code(shownHost(parts.region.text)), ': ', doc(REGIONS[region as Region]), note));
   } else {
-    facts.push(join(label('Region'), ' ', code(parts.region.text), ': not a Conversation API region (`us`, `eu` or `br`)'));
+    facts.push(join(label('Region'), ' ', code(shownHost(parts.region.text)), ': not a Conversation API region (`us`, `eu` or `br`)'));
   }
 
   const declaredProject = parsed.model.conversationApi?.projectId?.text;
@@ -72,7 +78,7 @@ function webhookUrlHover(url: string, pattern: string, parsed: ParsedDocument): 
     const check = declared === undefined ? '' : declared === landscape ? ' (the tenant\'s landscape)' : join(' (the tenant is on ', code(declared), ')');
     facts.push(join(label('Landscape'), ' ', code(parts.landscape.text), ': ', meaning, check));
   } else {
-    facts.push(join(label('Host'), ' ', code(parts.host.text), ': not a Contact Pro host (', code('login-{landscape}.cc.sinch.com'), ')'));
+    facts.push(join(label('Host'), ' ', code(shownHost(parts.host.text)), ': not a Contact Pro host (', code('login-{landscape}.cc.sinch.com'), ')'));
   }
 
   if (parts.tenant?.text) {
