@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import type { AppModel, Field, ServiceModel } from '../../model/types';
+import type { AppModel, Field, ServiceModel, WebhookModel } from '../../model/types';
 import { defineRule, type Finding } from '../types';
 import { describeApp, inboundTargetUrls, isContactProWebhook, isEnvReference, replaceValue } from '../webhooks/shared';
 
@@ -14,6 +14,7 @@ interface Mismatch {
   app: AppModel;
   service: ServiceModel;
   serviceIndex: number;
+  webhook: WebhookModel;
   secret: Field;
   password: Field;
   references: boolean;
@@ -39,7 +40,7 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
         // A reference against a literal cannot be compared without the environment.
         if (refs[0] !== refs[1] || seen.has(secret.span.start)) continue;
         seen.add(secret.span.start);
-        out.push({ app, service, serviceIndex, secret, password, references: refs[0]! });
+        out.push({ app, service, serviceIndex, webhook, secret, password, references: refs[0]! });
       }
     }
   });
@@ -82,7 +83,7 @@ export default defineRule<WebhookSecretMismatchData>({
       // Which side is stale is unknown: offered, never applied by itself. The title never shows a literal.
       title: m.references ? `Use ${m.password.text}, the secret of ${name ? `service ${name}` : 'the serving service'}`
         : `Use the inbound secret of ${name ? `service ${name}` : 'the serving service'}`,
-      edits: replaceValue(doc, m.secret, m.password.text),
+      edits: replaceValue(doc, m.secret, m.password.text, m.webhook.node.flow === true),
     }];
   },
 });

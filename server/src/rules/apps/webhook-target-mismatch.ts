@@ -99,7 +99,8 @@ function addWebhook(doc: ParsedDocument, m: Mismatch): TextEditSpan | undefined 
   const list = pair?.pair.value;
   if (isSeq(list)) {
     if (list.flow) {
-      const item = `{target: ${m.targetUrl}${secret ? `, secret: ${secret}` : ''}, triggers: ${triggers}}`;
+      // In a flow collection `{` ends a plain scalar: the reference is quoted there.
+      const item = `{target: ${m.targetUrl}${secret ? `, secret: "${secret}"` : ''}, triggers: ${triggers}}`;
       return appendListItem(doc, list, [item]);
     }
     return appendListItem(doc, list, [`target: ${m.targetUrl}`, ...(secret ? [`secret: ${secret}`] : []), `triggers: ${triggers}`]);

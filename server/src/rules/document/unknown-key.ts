@@ -1,4 +1,9 @@
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { ParsedDocument } from '../../parse/parsedDocument';
+import { findPair } from '../../parse/yamlNodes';
+import { keysAt, type SchemaPath } from '../../schema/navigate';
 import { defineRule } from '../types';
+import { isCertain, scalarInside } from './invalid-value';
 import { schemaFindings, type UnknownKeyData } from './schemaIssues';
 
 export default defineRule<UnknownKeyData>({
@@ -6,13 +11,59 @@ export default defineRule<UnknownKeyData>({
   severity: 'warning',
   summary: 'A key the format does not have (often a typo of a known key).',
   check: (doc) => schemaFindings(doc).unknownKey,
-  fixes(finding) {
+  fixes(finding, doc) {
     const suggestion = finding.data?.suggestion;
-    if (!suggestion) return [];
+    const key = finding.data?.key;
+    if (!suggestion || key === undefined) return [];
+    const context = keyContext(doc, finding.span.start);
+    if (!context) return [];
+    // Renaming onto a key the mapping already has would make a duplicate: offer nothing.
+    if (findPair(context.map, suggestion)) return [];
+    const known = keysAt(context.path).map((k) => k.key);
+    if (!known.includes(suggestion)) return [];
+    const target = scalarInside(doc, finding.span);
+    if (!target || target.text !== key) return [];
+    const certain = isCertain(key, suggestion, known);
     return [{
-      title: `Rename \`${finding.data!.key}\` to \`${suggestion}\``,
-      edits: [{ span: finding.span, newText: suggestion }],
-      preferred: true,
+      title: `Rename \`${key}\` to \`${suggestion}\``,
+      edits: [{ span: target.span, newText: suggestion }],
+      ...(certain ? { preferred: true, fixAll: true } : {}),
     }];
   },
 });
+
+/** The mapping whose key starts at `offset`, with its schema path (keys and list indexes from the root). */
+function keyContext(doc: ParsedDocument, offset: number): { map: YAMLMap; path: SchemaPath } | undefined {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.yaml.contents;
+  // Descend towards the offset: each step picks the child whose range holds it (linear in the depth × width).
+  for (let depth = 0; depth < 64; depth++) {
+    if (isMap(node)) {
+      let next: unknown;
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyRange = (pair.key as YamlNode | null)?.range;
+        if (keyRange && keyRange[0] === offset) return { map: node, path };
+        const valueRange = (pair.value as YamlNode | null)?.range;
+        if (valueRange && offset >= valueRange[0] && offset < valueRange[2] && isScalar(pair.key)) {
+          path.push(String(pair.key.value));
+          next = pair.value;
+          break;
+        }
+      }
+      if (next === undefined) return undefined;
+      node = next;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex((item) => {
+        const range = (item as YamlNode | null)?.range;
+        return range && offset >= range[0] && offset < range[2];
+      });
+      if (index < 0) return undefined;
+      path.push(index);
+      node = node.items[index];
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}

@@ -89,7 +89,11 @@ export function appendListItem(doc: ParsedDocument, seq: YAMLSeq, itemLines: str
     const end = lastValueEnd(seq);
     if (end !== undefined) return { span: { start: end, end }, newText: `, ${item}` };
     const open = text.indexOf('[', range[0]);
-    if (open < 0 || open >= range[1]) return undefined;
+    const close = text.lastIndexOf(']', range[1]);
+    if (open < 0 || close <= open) return undefined;
+    // `[]` or `[ ]`: the item replaces whatever blank is between the brackets (a comment inside keeps its line).
+    const inner = text.slice(open + 1, close);
+    if (/^[ \t]*$/.test(inner)) return { span: { start: open + 1, end: close }, newText: item };
     return { span: { start: open + 1, end: open + 1 }, newText: item };
   }
   const first = rangeOf(seq.items[0]);

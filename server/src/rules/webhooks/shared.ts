@@ -333,7 +333,11 @@ export function writtenValue(doc: ParsedDocument, field: Field): string {
  * one-line quoted scalar, only the changed middle when the characters are where `textStart` says; the
  * whole value otherwise (wrapped in the same quotes).
  */
-export function replaceValue(doc: ParsedDocument, field: Field, newText: string): TextEditSpan[] {
+export function replaceValue(doc: ParsedDocument, field: Field, newText: string, inFlow = false): TextEditSpan[] {
+  // Inside `{…}` or `[…]` a plain `${env:X}` would end at the `{`: such a value is written double-quoted.
+  if (inFlow && field.quote === 'plain' && /[{}[\],]/.test(newText) && field.span.start < field.span.end) {
+    return [{ span: field.span, newText: JSON.stringify(newText) }];
+  }
   if (field.text !== undefined && field.textStart !== undefined) {
     const edit = minimalEdit(field.text, newText);
     if (!edit) return [];

@@ -12,6 +12,8 @@ interface UnknownTriggerData {
   closest?: string;
   /** Whether the closest is the only candidate at its distance (certain enough for fix-all). */
   certain: boolean;
+  /** Every trigger as close as `closest` (several when uncertain: each is offered, none preferred). */
+  candidates?: string[];
   /** The value is one trigger name, or names separated by commas, instead of a list: the fix writes them as `[…]`. */
   items?: string[];
 }
@@ -95,7 +97,7 @@ export default defineRule<UnknownTriggerData>({
             (match.closest
               ? ` Did you mean ${match.candidates.map((c) => `\`${c}\``).join(' or ')}?`
               : ' Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.'),
-          data: { closest: match.closest, certain: match.certain },
+          data: { closest: match.closest, certain: match.certain, candidates: match.candidates },
         });
       }
     }
@@ -111,12 +113,11 @@ export default defineRule<UnknownTriggerData>({
     const closest = data?.closest;
     if (!closest || !(TRIGGER_NAMES as string[]).includes(closest)) return [];
     const item = { span: finding.span, text: undefined };
-    const certain = data!.certain;
-    return [{
-      title: `Replace with ${closest}`,
-      edits: [replaceItem(doc, item, closest)],
-      ...(certain ? { preferred: true, fixAll: true } : {}),
-    }];
+    if (data!.certain) {
+      return [{ title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true }];
+    }
+    const candidates = (data!.candidates ?? [closest]).filter((c) => (TRIGGER_NAMES as string[]).includes(c));
+    return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));
   },
 });
 
