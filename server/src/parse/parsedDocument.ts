@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature: the YAML tree (with source tokens, so every node
 // has offsets), the model built on it, and the in-file suppression directives.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel } from '../model/build';
 import type { ConfigModel } from '../model/types';
@@ -26,7 +26,6 @@ export function parse(textDocument: TextDocument): ParsedDocument {
     // Duplicate keys are reported by the duplicate-key rule with the key's own range, not as a parse error.
     uniqueKeys: false,
     prettyErrors: false,
-    lineCounter: new LineCounter(),
   });
   const model = buildModel(yaml, text);
   return {
