@@ -11,7 +11,7 @@ import {
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList,
   type CompletionParams,
 } from 'vscode-languageserver/node';
-import type { ParsedDocument } from '../../parse/parsedDocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, type CompletionCandidate } from '../../service/completion';
 import type { Feature, ServerContext } from '../context';
 import { guarded } from '../guard';
@@ -30,16 +30,19 @@ export const completionFeature: Feature = {
 };
 
 function completion(context: ServerContext, params: CompletionParams): CompletionList {
-  const doc = context.parsed(params.textDocument.uri);
-  if (!doc) return EMPTY;
-  const offset = doc.textDocument.offsetAt(params.position);
+  const document = context.documents.get(params.textDocument.uri);
+  if (!document) return EMPTY;
+  const text = document.getText();
+  const offset = document.offsetAt(params.position);
   if (params.context?.triggerCharacter === ' ') {
     // Only `key: ` and `- ` open the list on a space.
-    const before = doc.text.slice(Math.max(0, offset - 2), offset);
+    const before = text.slice(Math.max(0, offset - 2), offset);
     if (before !== ': ' && before !== '- ') return EMPTY;
   }
-  const candidates = complete({ doc, offset, options: { snippetSupport: context.client().snippetSupport } });
-  return { isIncomplete: false, items: candidates.map((c) => toItem(doc, c)) };
+  // The shared parse is asked for only by the places that need the model (see CompletionSource).
+  const source = { text, parsed: () => context.parsed(params.textDocument.uri) ?? context.cache.get(document) };
+  const candidates = complete({ source, offset, options: { snippetSupport: context.client().snippetSupport } });
+  return { isIncomplete: false, items: candidates.map((c) => toItem(document, c)) };
 }
 
 const KINDS: Record<CompletionCandidate['kind'], CompletionItemKind> = {
@@ -51,11 +54,8 @@ const KINDS: Record<CompletionCandidate['kind'], CompletionItemKind> = {
   constant: CompletionItemKind.Constant,
 };
 
-function toItem(doc: ParsedDocument, candidate: CompletionCandidate): CompletionItem {
-  const range = {
-    start: doc.textDocument.positionAt(candidate.span.start),
-    end: doc.textDocument.positionAt(candidate.span.end),
-  };
+function toItem(document: TextDocument, candidate: CompletionCandidate): CompletionItem {
+  const range = { start: document.positionAt(candidate.span.start), end: document.positionAt(candidate.span.end) };
   const item: CompletionItem = {
     label: candidate.label,
     kind: KINDS[candidate.kind],

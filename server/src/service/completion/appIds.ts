@@ -16,6 +16,14 @@ export interface KnownApp {
 
 /** The well-formed app IDs of the file, uppercased, each once, in file order (declared apps first). */
 export function knownApps(doc: ParsedDocument): KnownApp[] {
+  let cached = cache.get(doc);
+  if (!cached) cache.set(doc, (cached = collect(doc)));
+  return cached;
+}
+
+const cache = new WeakMap<ParsedDocument, KnownApp[]>();
+
+function collect(doc: ParsedDocument): KnownApp[] {
   const apps = new Map<string, KnownApp>();
   const add = (raw: string): KnownApp | undefined => {
     const id = raw.trim().toUpperCase();

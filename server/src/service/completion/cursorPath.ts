@@ -208,6 +208,15 @@ function locate(text: string, line: Line, dashes: number[], column: number): Loc
   if (!feed(dashes.map((col) => ({ col, kind: 'dash' as const })))) return undefined;
   for (let current = previousLine(text, line.start); current; current = previousLine(text, current.start)) {
     if (!inOwnMapping && state.mode === 'map' && state.col === 0) break;
+    // Fast paths (a 20,000-line list is walked in a few ms): lines indented deeper than the column of interest
+    // hold nothing that matters; in a list, a line starting with its dash is just one more item above.
+    let indent = 0;
+    while (current.text.charCodeAt(indent) === 32) indent++;
+    if (indent > state.col || indent === current.text.length) continue;
+    if (state.mode === 'seq' && indent === state.col && current.text[indent] === '-' && /[ \t]/.test(current.text[indent + 1] ?? ' ')) {
+      state.count++;
+      continue;
+    }
     const tokens = tokenize(current.text);
     if (tokens.length === 0) continue;
     if (!feed(tokens)) return undefined;

@@ -1,3 +1,3 @@
 export { complete } from './router';
 export { cursorPlace, type CursorPlace } from './cursorPath';
-export type { CompletionCandidate, CompletionOptions } from './types';
+export { sourceOf, type CompletionCandidate, type CompletionOptions, type CompletionSource } from './types';

@@ -5,17 +5,17 @@ import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
 import { keyCandidates } from './keys';
 import { itemSnippets, newFileSnippet } from './snippets';
-import type { CompletionCandidate, CompletionRequest } from './types';
+import type { CompletionCandidate, CompletionRequest, CompletionSource } from './types';
 import { valueCandidates } from './values';
 
-export function complete({ doc, offset, options }: CompletionRequest): CompletionCandidate[] {
-  return completeAt(doc, cursorPlace(doc.text, offset), options);
+export function complete({ source, offset, options }: CompletionRequest): CompletionCandidate[] {
+  return completeAt(source, cursorPlace(source.text, offset), options);
 }
 
-export function completeAt(doc: CompletionRequest['doc'], place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
+export function completeAt(source: CompletionSource, place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
   switch (place.kind) {
     case 'emptyDocument': {
-      const column = place.prefix.start - doc.text.lastIndexOf('\n', place.prefix.start - 1) - 1;
+      const column = place.prefix.start - source.text.lastIndexOf('\n', place.prefix.start - 1) - 1;
       const keys = keyCandidates({ path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() }, options);
       return options.snippetSupport && column === 0 ? [newFileSnippet(place.prefix), ...keys] : keys;
     }
@@ -23,7 +23,7 @@ export function completeAt(doc: CompletionRequest['doc'], place: CursorPlace, op
       const out = keyCandidates(place, options);
       // A fresh `- ` item with nothing in it yet: the snippets of its list fit here.
       if (options.snippetSupport && place.afterDash && place.siblings.size === 0 && typeof place.path[place.path.length - 1] === 'number') {
-        out.push(...itemSnippets(doc, { listPath: place.path.slice(0, -1), span: place.prefix, column: place.column, needsDash: false }));
+        out.push(...itemSnippets(source.parsed, { listPath: place.path.slice(0, -1), span: place.prefix, column: place.column, needsDash: false }));
       }
       return out;
     }
@@ -42,12 +42,12 @@ export function completeAt(doc: CompletionRequest['doc'], place: CursorPlace, op
         sortText: `${required ? '0' : '1'}_${String(index).padStart(2, '0')}_${key}`,
       }));
       if (options.snippetSupport) {
-        out.push(...itemSnippets(doc, { listPath: place.path, span: place.prefix, column: place.column + 2, needsDash: true }));
+        out.push(...itemSnippets(source.parsed, { listPath: place.path, span: place.prefix, column: place.column + 2, needsDash: true }));
       }
       return out;
     }
     case 'value':
-      return valueCandidates(doc, place, options);
+      return valueCandidates(source, place, options);
     case 'none':
       return [];
   }

@@ -42,8 +42,8 @@ export interface ItemPlace {
 const TRIGGER_LIST = `[${CONTACT_PRO_TRIGGERS.join(', ')}]`;
 
 /** The snippets for a new item of the list at `listPath` (none when the list has none). */
-export function itemSnippets(doc: ParsedDocument, place: ItemPlace): CompletionCandidate[] {
-  const bodies = bodiesFor(doc, pattern(place.listPath));
+export function itemSnippets(parsed: () => ParsedDocument, place: ItemPlace): CompletionCandidate[] {
+  const bodies = bodiesFor(parsed, pattern(place.listPath));
   const indent = ' '.repeat(place.column);
   return bodies.map((body, index) => ({
     label: body.label,
@@ -57,13 +57,13 @@ export function itemSnippets(doc: ParsedDocument, place: ItemPlace): CompletionC
   }));
 }
 
-function bodiesFor(doc: ParsedDocument, listPattern: string): Body[] {
+function bodiesFor(parsed: () => ParsedDocument, listPattern: string): Body[] {
   switch (listPattern) {
-    case 'queues.*.addresses': return addressBodies(knownApps(doc));
-    case 'messagingServices': return [serviceBody(doc)];
-    case 'messagingServices.*.authentications': return [outboundBody(doc, new Stops()), inboundBody(doc, new Stops())];
-    case 'queues': return [queueBody(doc)];
-    case 'conversationApi.apps': return [appBody(doc)];
+    case 'queues.*.addresses': return addressBodies(knownApps(parsed()));
+    case 'messagingServices': return [serviceBody(parsed())];
+    case 'messagingServices.*.authentications': return [outboundBody(parsed(), new Stops()), inboundBody(parsed(), new Stops())];
+    case 'queues': return [queueBody(parsed())];
+    case 'conversationApi.apps': return [appBody(parsed())];
     default: return [];
   }
 }
@@ -82,8 +82,11 @@ class Stops {
   }
 }
 
+/** At most this many app IDs in a snippet's choice (declared apps first, then in file order). */
+export const MAX_CHOICES = 20;
+
 function appIdStop(stops: Stops, apps: KnownApp[]): string {
-  return apps.length ? stops.choice(apps.map((a) => a.id)) : stops.placeholder('APPID');
+  return apps.length ? stops.choice(apps.slice(0, MAX_CHOICES).map((a) => a.id)) : stops.placeholder('APPID');
 }
 
 function addressBodies(apps: KnownApp[]): Body[] {
@@ -115,7 +118,7 @@ function addressBody(name: Subchannel, apps: KnownApp[], senderId: boolean, whic
     documentation: [
       `A ${label} queue address (Conversation API channel \`${channel}\`), for SC: Queue Management > Queues > [queue] > Numbers/Addresses.`,
       '',
-      apps.length ? `The app ID is one of this file's apps: ${apps.map((a) => `\`${a.id}\``).join(', ')}.` : 'Replace `APPID` with the app ID (Sinch dashboard: Conversation API > Apps), in capital letters.',
+      apps.length ? `The app ID is one of this file's apps: ${apps.slice(0, MAX_CHOICES).map((a) => `\`${a.id}\``).join(', ')}${apps.length > MAX_CHOICES ? ', …' : ''}.` : 'Replace `APPID` with the app ID (Sinch dashboard: Conversation API > Apps), in capital letters.',
       ...(senderId ? ['', 'A US SMS number also needs its SMS sender ID (ask Sinch: you cannot set it yourself).'] : []),
     ].join('\n'),
     lines,

@@ -27,8 +27,23 @@ export interface CompletionOptions {
   snippetSupport: boolean;
 }
 
+/**
+ * The document being completed: its text, and its shared parse on demand. Keys and closed value sets are
+ * decided from the text alone, so right after a keystroke they are answered without waiting for the parse;
+ * app IDs, env references, URLs and snippets ask for the parse (one per version, shared with every feature).
+ */
+export interface CompletionSource {
+  text: string;
+  parsed(): ParsedDocument;
+}
+
 export interface CompletionRequest {
-  doc: ParsedDocument;
+  source: CompletionSource;
   offset: number;
   options: CompletionOptions;
+}
+
+/** A source over a parse already at hand. */
+export function sourceOf(doc: ParsedDocument): CompletionSource {
+  return { text: doc.text, parsed: () => doc };
 }

@@ -12,7 +12,7 @@ import { enumValuesAt, type SchemaPath } from '../../schema/navigate';
 import type { Span } from '../../util/span';
 import { appIdCandidates, knownApps } from './appIds';
 import { envCandidates } from './envRefs';
-import type { CompletionCandidate, CompletionOptions } from './types';
+import type { CompletionCandidate, CompletionOptions, CompletionSource } from './types';
 
 /** A path with list indexes as `*`, without a trailing index (an item of a block list is a value of the list). */
 export function pattern(path: SchemaPath): string {
@@ -77,23 +77,23 @@ export interface ValuePlace {
   siblings: Map<string, string>;
 }
 
-export function valueCandidates(doc: ParsedDocument, place: ValuePlace, options: CompletionOptions): CompletionCandidate[] {
+export function valueCandidates(source: CompletionSource, place: ValuePlace, options: CompletionOptions): CompletionCandidate[] {
   const p = pattern(place.path);
   const lead = place.needsSpace ? ' ' : '';
-  const typed = doc.text.slice(place.value.start, place.value.end);
+  const typed = source.text.slice(place.value.start, place.value.end);
   const at = typed.indexOf('@');
   const cursorInValue = place.cursor - place.value.start;
 
   switch (p) {
     case 'conversationApi.apps.*.appId':
-      return appIdCandidates(knownApps(doc), place.value, lead);
+      return appIdCandidates(knownApps(source.parsed()), place.value, lead);
     case 'queues.*.addresses.*.address':
       if (at >= 0 && cursorInValue > at) return subchannelCandidates({ start: place.value.start + at + 1, end: place.value.end });
-      return appIdCandidates(knownApps(doc), { start: place.value.start, end: at >= 0 ? place.value.start + at : place.value.end }, lead);
+      return appIdCandidates(knownApps(source.parsed()), { start: place.value.start, end: at >= 0 ? place.value.start + at : place.value.end }, lead);
     case 'messagingServices.*.authentications.*.authenticationId': {
       const direction = place.siblings.get('direction');
       if (at >= 0 && cursorInValue > at) {
-        return direction === 'inbound' ? [] : appIdCandidates(knownApps(doc), { start: place.value.start + at + 1, end: place.value.end });
+        return direction === 'inbound' ? [] : appIdCandidates(knownApps(source.parsed()), { start: place.value.start + at + 1, end: place.value.end });
       }
       if (direction === 'outbound') return [];
       return [{
@@ -104,11 +104,11 @@ export function valueCandidates(doc: ParsedDocument, place: ValuePlace, options:
     case 'messagingServices.*.authentications.*.password':
     case 'conversationApi.apps.*.webhooks.*.secret': {
       const inbound = p.endsWith('secret') || place.siblings.get('direction') === 'inbound';
-      return envCandidates(doc.text, place.value, lead, inbound ? 'WEBHOOK_SECRET' : 'SINCH_ACCESS_KEY_SECRET', options);
+      return envCandidates(source.text, place.value, lead, inbound ? 'WEBHOOK_SECRET' : 'SINCH_ACCESS_KEY_SECRET', options);
     }
     case 'messagingServices.*.authentications.*.targetUrl':
     case 'conversationApi.apps.*.webhooks.*.target': {
-      const url = tenantWebhookUrl(doc);
+      const url = tenantWebhookUrl(source.parsed());
       return url ? [{
         label: url, kind: 'value', insertText: lead + url, snippet: false, span: place.value,
         detail: 'Contact Pro\'s webhook URL for this tenant',
@@ -116,7 +116,7 @@ export function valueCandidates(doc: ParsedDocument, place: ValuePlace, options:
       }] : [];
     }
     case 'messagingServices.*.serviceConnection': {
-      const projectId = doc.model.conversationApi?.projectId?.text;
+      const projectId = source.parsed().model.conversationApi?.projectId?.text;
       if (!projectId || !UUID_PATTERN.test(projectId)) return [];
       return CONTACT_PRO_REGIONS.map((region, index) => {
         const url = serviceConnectionUrl(region, projectId);
