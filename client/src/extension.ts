@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CONFIG_FILES_GLOB, createLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
+import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
@@ -45,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
       else await startServer();
     },
   });
+
+  registerServerCommands(context, startServer);
 
   // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
   // the server itself starts only once there is a sinchcp document or config file to check.

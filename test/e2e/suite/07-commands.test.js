@@ -34,4 +34,14 @@ describe('commands', () => {
     await waitFor('the client running again', () => client.isRunning());
     await waitFor('app-id-case after the restart', () => diagnosticsWithCode(uri, 'app-id-case').length === 1);
   });
+
+  it('"Show Setup Guide" opens the procedure with this file\'s values, secrets as references', async () => {
+    const uri = fixtureUri('examples.sinchcp.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('sinchcp.showSetupGuide');
+    const guide = await waitFor('the setup guide document', () => vscode.workspace.textDocuments.find(
+      (d) => d.languageId === 'markdown' && d.getText().startsWith('# Setup guide')));
+    assert.match(guide.getText(), /SC: System Management > Messaging Services > Add New > sinchconversation/);
+    assert.doesNotMatch(guide.getText(), /\$\{env:/, 'references are named, not pasted as ${env:…}');
+  });
 });
