@@ -26,6 +26,8 @@ export function parse(textDocument: TextDocument): ParsedDocument {
     // Duplicate keys are reported by the duplicate-key rule with the key's own range, not as a parse error.
     uniqueKeys: false,
     prettyErrors: false,
+    // Warnings (e.g. a mapping used as a key) would go to stderr on every keystroke; rules report what matters.
+    logLevel: 'error',
   });
   const model = buildModel(yaml, text);
   return {
