@@ -10,6 +10,14 @@ export default defineRule<InvalidValueData>({
   summary: 'A value of the wrong type, or not one of the allowed values.',
   check: (doc) => schemaFindings(doc).invalidValue,
   fixes(finding, doc) {
+    if (finding.data?.quoteAs) {
+      return [{
+        title: `Put \`${doc.text.slice(finding.span.start, finding.span.end)}\` in quotes`,
+        edits: [{ span: finding.span, newText: finding.data.quoteAs }],
+        preferred: true,
+        fixAll: true,
+      }];
+    }
     const closest = finding.data?.closest;
     const allowed = finding.data?.allowed ?? [];
     if (!closest || !allowed.includes(closest)) return [];

@@ -12,7 +12,12 @@ import type { Span } from '../../util/span';
 
 export interface UnknownKeyData { key: string; suggestion?: string }
 export interface MissingKeyData { key: string; path: (string | number)[] }
-export interface InvalidValueData { allowed?: string[]; closest?: string }
+export interface InvalidValueData {
+  allowed?: string[];
+  closest?: string;
+  /** Text was expected and a plain number/boolean was written: quoting keeps exactly what was written. */
+  quoteAs?: string;
+}
 
 export interface SchemaFindings {
   unknownKey: Finding<UnknownKeyData>[];
@@ -71,7 +76,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
     if (docAt(path)?.ownedBy) continue;
     const span = nodeSpan(located.node) ?? located.keySpan;
     if (!span) continue;
-    out.invalidValue.push(invalidValueFinding(doc, issue, path, span));
+    out.invalidValue.push(invalidValueFinding(doc, issue, path, span, located));
   }
   return out;
 }
@@ -104,7 +109,7 @@ function missingKeyFinding(
 }
 
 function invalidValueFinding(
-  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span,
+  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span, located: Located,
 ): Finding<InvalidValueData> {
   const written = doc.text.slice(span.start, span.end);
   const label = describePath(path);
@@ -119,11 +124,15 @@ function invalidValueFinding(
     };
   }
   if (issue.code === 'invalid_type') {
+    // YAML reads `+12025550143` as the number 12025550143 (the plus is lost) and `yes` as a boolean.
+    const plainScalar = issue.expected === 'string' && /^[^\s"'\[{|>&*!#][^\n]*$/.test(written);
     return {
       span,
       message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
-        (written.trim() ? `, not \`${truncate(written)}\`.` : ', but it has no value.'),
-      data: {},
+        (!written.trim() ? ', but it has no value.'
+          : plainScalar ? `: YAML reads \`${truncate(written)}\` as a ${typeof located.node === 'object' && located.node && 'value' in located.node ? typeof (located.node as Scalar).value : 'value'}, not text. Put it in quotes.`
+            : `, not \`${truncate(written)}\`.`),
+      data: plainScalar ? { quoteAs: JSON.stringify(written) } : {},
     };
   }
   return { span, message: `Invalid value for ${label}: ${issue.message}.`, data: {} };
