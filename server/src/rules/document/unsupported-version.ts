@@ -40,5 +40,6 @@ export default defineRule<UnsupportedVersionData>({
 });
 
 function truncate(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+  const line = s.split(/\r?\n|\r/)[0] ?? '';
+  return line.length > 40 || line !== s ? `${line.slice(0, 37)}…` : line;
 }

@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding } from '../types';
 import { SC_SERVICES } from './shared';
@@ -21,7 +22,7 @@ export default defineRule({
       }
       findings.push({
         span: subSpan(field, 0, field.text!.length),
-        message: `Another messaging service (line ${earlier}) is already named \`${name}\`. Each service in SC needs its own name (${SC_SERVICES} > [service] > Basics > Name): rename one, or merge the two if they are the same service.`,
+        message: `Another messaging service (line ${earlier}) is already named \`${shown(name)}\`. Each service in SC needs its own name (${SC_SERVICES} > [service] > Basics > Name): rename one, or merge the two if they are the same service.`,
       });
     }
     return findings;

@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN, INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
@@ -22,7 +23,7 @@ export default defineRule<InboundIdData>({
         if (directionOf(auth) !== 'inbound') return;
         const field = auth.authenticationId;
         if (!field || field.text === INBOUND_AUTHENTICATION_ID) return;
-        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${service.name.text}\`` : '[service]'} > Authentication > Authentication ID)`;
+        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${shown(service.name.text)}\`` : '[service]'} > Authentication > Authentication ID)`;
         const text = field.text;
         if (text === undefined) {
           const empty = field.node === null || field.span.start === field.span.end;
@@ -41,7 +42,7 @@ export default defineRule<InboundIdData>({
               : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
         findings.push({
           span: subSpan(field, 0, text.length),
-          message: `Inbound Authentication ID \`${text}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
+          message: `Inbound Authentication ID \`${shown(text)}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
           data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
         });
       });

@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
@@ -26,7 +27,7 @@ export default defineRule<OutboundIdData>({
         const field = auth.authenticationId;
         if (!field) return; // missing-key's
         const data = { service: serviceIndex, entry: entryIndex };
-        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${service.name.text}\`` : '[service]'} > Authentication > Authentication ID)`;
+        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${shown(service.name.text)}\`` : '[service]'} > Authentication > Authentication ID)`;
         const text = field.text;
         if (text === undefined) {
           const empty = field.node === null || field.span.start === field.span.end;
@@ -41,11 +42,11 @@ export default defineRule<OutboundIdData>({
         const ats = [...text].filter((c) => c === '@').length;
         if (ats === 0) {
           const hint = APP_ID_PATTERN.test(text.trim().toUpperCase()) ? ' This looks like an App ID alone: put the Key ID and `@` before it.' : '';
-          findings.push({ span: whole, message: `Outbound Authentication ID \`${text}\` has no \`@\`: ${EXPECTED} ${where}.${hint}`, data });
+          findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has no \`@\`: ${EXPECTED} ${where}.${hint}`, data });
           return;
         }
         if (ats > 1) {
-          findings.push({ span: whole, message: `Outbound Authentication ID \`${text}\` has ${ats} \`@\`; it must have exactly one: ${EXPECTED} ${where}.`, data });
+          findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has ${ats} \`@\`; it must have exactly one: ${EXPECTED} ${where}.`, data });
           return;
         }
         const at = text.indexOf('@');
@@ -54,24 +55,24 @@ export default defineRule<OutboundIdData>({
         if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
           findings.push({
             span: whole,
-            message: `Outbound Authentication ID \`${text}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID. SC expects the Key ID first: \`${appId}@${keyId}\` ${where}.`,
+            message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
             data: { ...data, swapped: `${appId}@${keyId}` },
           });
           return;
         }
         if (keyId === '') {
-          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${text}\` has no Key ID before the \`@\`: ${EXPECTED} ${where}.`, data });
+          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no Key ID before the \`@\`: ${EXPECTED} ${where}.`, data });
           return;
         }
         if (appId === '') {
-          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${text}\` has no App ID after the \`@\`: ${EXPECTED} ${where}.`, data });
+          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no App ID after the \`@\`: ${EXPECTED} ${where}.`, data });
           return;
         }
         const space = /\s+/.exec(text);
         if (space) {
           findings.push({
             span: subSpan(field, space.index, space.index + space[0].length),
-            message: `Outbound Authentication ID \`${text.trim()}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
+            message: `Outbound Authentication ID \`${shown(text.trim())}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
             data,
           });
           return;
@@ -79,7 +80,7 @@ export default defineRule<OutboundIdData>({
         if (KEY_PLACEHOLDER.test(keyId)) {
           findings.push({
             span: subSpan(field, 0, at),
-            message: `\`${keyId}\` is a placeholder: put your access key's Key ID before the \`@\` (Sinch dashboard: Settings > Access keys) ${where}.`,
+            message: `\`${shown(keyId)}\` is a placeholder: put your access key's Key ID before the \`@\` (Sinch dashboard: Settings > Access keys) ${where}.`,
             data,
           });
         }

@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import type { Field } from '../../model/types';
 import { parseServiceConnection } from '../../model/urls';
@@ -46,21 +47,21 @@ export default defineRule<ProjectIdData>({
       if (!UUID_PATTERN.test(project.text)) {
         findings.push({
           span,
-          message: `The project ID \`${project.text}\` in the Service Connection of ${name} is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}` +
+          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}` +
             (declared ? ` This file declares \`${declared}\` in conversationApi.` : ''),
           data: { service: index, from, to, replacement: declared, certain: true, exact },
         });
       } else if (declared && project.text.toLowerCase() !== declared.toLowerCase()) {
         findings.push({
           span,
-          message: `The project ID \`${project.text}\` in the Service Connection of ${name} differs from \`conversationApi.projectId\` (\`${declared}\`). One of them is wrong; check both against the Sinch dashboard: Conversation API > Apps (Project ID).`,
+          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} differs from \`conversationApi.projectId\` (\`${declared}\`). One of them is wrong; check both against the Sinch dashboard: Conversation API > Apps (Project ID).`,
           data: { service: index, from, to, replacement: declared, certain: false, exact },
         });
       } else if (project.text !== project.text.toLowerCase()) {
         findings.push({
           span,
           severity: 'info',
-          message: `The project ID \`${project.text}\` in the Service Connection of ${name} has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
+          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
           data: { service: index, from, to, replacement: project.text.toLowerCase(), certain: true, exact },
         });
       }
@@ -97,8 +98,8 @@ function checkDeclared(field: Field, declared: string | undefined): Finding<Proj
     return [{
       span,
       message: isPlaceholder(text)
-        ? `\`conversationApi.projectId\` is the placeholder \`${text}\`: put your project ID there. ${WHERE}`
-        : `\`conversationApi.projectId\` \`${text}\` is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}`,
+        ? `\`conversationApi.projectId\` is the placeholder \`${shown(text)}\`: put your project ID there. ${WHERE}`
+        : `\`conversationApi.projectId\` \`${shown(text)}\` is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}`,
       data: { from: 0, to: text.length, certain: false, exact },
     }];
   }
@@ -106,7 +107,7 @@ function checkDeclared(field: Field, declared: string | undefined): Finding<Proj
     return [{
       span,
       severity: 'info',
-      message: `\`conversationApi.projectId\` \`${text}\` has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
+      message: `\`conversationApi.projectId\` \`${shown(text)}\` has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
       data: { from: 0, to: text.length, replacement: text.toLowerCase(), certain: true, exact },
     }];
   }

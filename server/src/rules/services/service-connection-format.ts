@@ -2,7 +2,7 @@ import { subSpan } from '../../model/build';
 import { parseServiceConnection, serviceConnectionUrl } from '../../model/urls';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { isPlaceholder, rebuildParts, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { isPlaceholder, rebuildParts, shown, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
 
 interface ServiceConnectionFormatData {
   /** The URL rebuilt from the region and project ID found in it or in `conversationApi`, when both were found. */
@@ -88,7 +88,7 @@ export function findProblems(url: string): Problem[] {
   if (scheme !== 'https') {
     problems.push({
       from: lead, to: lead + parts.scheme.length,
-      what: scheme === 'http' ? 'it uses `http`; the Conversation API is reached over `https`' : `\`${parts.scheme}\` should be \`https\``,
+      what: scheme === 'http' ? 'it uses `http`; the Conversation API is reached over `https`' : `\`${shown(parts.scheme)}\` should be \`https\``,
     });
   }
   const host = parts.host;
@@ -105,7 +105,7 @@ export function findProblems(url: string): Problem[] {
   if (parts.hostRest.toLowerCase() !== SERVICE_HOST) {
     const what = host.text.toLowerCase() === SERVICE_HOST
       ? `the host has no region: write \`eu.${SERVICE_HOST}\` or \`us.${SERVICE_HOST}\``
-      : `\`${host.text}\` is not a Conversation API host: expected \`{eu|us}.${SERVICE_HOST}\`` +
+      : `\`${shown(host.text)}\` is not a Conversation API host: expected \`{eu|us}.${SERVICE_HOST}\`` +
         (/\.sms\.api\.sinch\.com$/i.test(host.text) ? ' (this is the SMS API host)' : '');
     problems.push({ from: host.start, to: host.start + host.text.length, what });
   }
@@ -119,7 +119,7 @@ export function findProblems(url: string): Problem[] {
     } else if (isPlaceholder(segment)) {
       problems.push({
         from: segmentStart, to: segmentStart + segment.length,
-        what: `\`${segment}\` is a placeholder: put your project ID there (Sinch dashboard: Conversation API > Apps)`,
+        what: `\`${shown(segment)}\` is a placeholder: put your project ID there (Sinch dashboard: Conversation API > Apps)`,
       });
     }
   } else if (path === '' || path === '/') {
@@ -148,6 +148,6 @@ function describePath(path: string): string {
 }
 
 function truncate(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return shown(s);
 }
 

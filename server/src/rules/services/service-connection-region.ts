@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { parseServiceConnection } from '../../model/urls';
 import { replaceValueEdit } from '../edits/replaceValue';
@@ -48,11 +49,11 @@ export default defineRule<ServiceConnectionRegionData>({
       if (mapped && mapped !== 'br') candidates.push(mapped);
       const apps = agreedAppRegion(doc, service);
       if (apps && !candidates.includes(apps)) candidates.push(apps);
-      const hint = mapped && mapped !== 'br' ? ` \`${label}\` usually stands for \`${mapped}\`.` : '';
+      const hint = mapped && mapped !== 'br' ? ` \`${shown(label)}\` usually stands for \`${mapped}\`.` : '';
       const appsHint = apps ? ` The apps this service serves are declared in \`${apps}\` (conversationApi).` : '';
       findings.push({
         span,
-        message: `${label ? `\`${label}\` is not a Conversation API region` : 'The region label is missing'} in the Service Connection host of ${name}: write \`eu.${SERVICE_HOST}\` or \`us.${SERVICE_HOST}\`, the region the apps were created in (Sinch dashboard: Conversation API > Apps).${hint}${appsHint} (${SC_SERVICES} > [service] > Basics > Service Connection)`,
+        message: `${label ? `\`${shown(label)}\` is not a Conversation API region` : 'The region label is missing'} in the Service Connection host of ${name}: write \`eu.${SERVICE_HOST}\` or \`us.${SERVICE_HOST}\`, the region the apps were created in (Sinch dashboard: Conversation API > Apps).${hint}${appsHint} (${SC_SERVICES} > [service] > Basics > Service Connection)`,
         data: { service: index, from, to, candidates, exact },
       });
     });

@@ -1,3 +1,4 @@
+import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
@@ -37,11 +38,11 @@ export default defineRule<ServiceTypeData>({
         : lower === 'sinchsms'
           ? `\`sinchsms\` is SC's SMS connector, not the Conversation API; this file describes \`${SERVICE_TYPE}\` services`
           : OTHER_TYPES.has(lower)
-            ? `\`${text}\` is another SC service type; this file describes Conversation API services, type \`${SERVICE_TYPE}\``
+            ? `\`${shown(text)}\` is another SC service type; this file describes Conversation API services, type \`${SERVICE_TYPE}\``
             : `the Conversation API service type is \`${SERVICE_TYPE}\``;
       findings.push({
         span: subSpan(field, 0, text.length),
-        message: `Messaging service type \`${text}\` of ${serviceLabel(doc, service)}: ${reason}. ${where}`,
+        message: `Messaging service type \`${shown(text)}\` of ${serviceLabel(doc, service)}: ${reason}. ${where}`,
         data: { service: index, replaceable: true },
       });
     });

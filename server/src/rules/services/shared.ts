@@ -11,7 +11,7 @@ export const SERVICE_HOST = 'conversation.api.sinch.com';
 /** "service `Sinch EU`", or "the messaging service on line 12" when it has no name. */
 export function serviceLabel(doc: ParsedDocument, service: ServiceModel): string {
   const name = service.name?.text?.trim();
-  if (name) return `service \`${name}\``;
+  if (name) return `service \`${shown(name)}\``;
   return `the messaging service on line ${doc.textDocument.positionAt(service.span.start).line + 1}`;
 }
 
@@ -96,4 +96,14 @@ export function rebuildParts(doc: ParsedDocument, service: ServiceModel): { regi
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A written value as messages echo it: its first line, at most 60 characters. A broken quote can make a
+ * value swallow the lines after it (a password among them), so a message never repeats more than this.
+ */
+export function shown(text: string): string {
+  const line = text.split(/\r?\n|\r/)[0] ?? '';
+  const cut = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+  return cut !== text ? cut.replace(/…?$/, '…') : cut;
 }

@@ -1,3 +1,4 @@
+import { shown } from '../services/shared';
 import { valueSpan } from '../edits/replaceValue';
 import { TENANT_NAME_PATTERN } from '../../schema/domain';
 import { subSpan } from '../../model/build';
@@ -24,13 +25,13 @@ export default defineRule({
     const span = subSpan(field, 0, text.length);
     const bare = text.replace(/[\s[\]{}<>_-]/g, '').toLowerCase();
     if (/[[\]{}<>]/.test(text) || PLACEHOLDER_WORDS.has(bare)) {
-      return [{ span, message: `Tenant name \`${text}\` looks like a placeholder left from the help page. Write your tenant's name instead. ${where}` }];
+      return [{ span, message: `Tenant name \`${shown(text)}\` looks like a placeholder left from the help page. Write your tenant's name instead. ${where}` }];
     }
     if (!TENANT_NAME_PATTERN.test(text)) {
       const bad = [...new Set(text.replace(/[A-Za-z0-9_-]/g, ''))].map(describeChar).join(', ');
       return [{
         span,
-        message: `Tenant name \`${text}\` contains ${bad}: a tenant name has only letters, digits, \`_\` and \`-\`. ${where}`,
+        message: `Tenant name \`${shown(text)}\` contains ${bad}: a tenant name has only letters, digits, \`_\` and \`-\`. ${where}`,
       }];
     }
     return [];

@@ -1,3 +1,4 @@
+import { shown } from '../services/shared';
 import { LANDSCAPE_NAMES, type Landscape } from '../../schema/domain';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
@@ -51,7 +52,7 @@ export default defineRule<UnknownLandscapeData>({
           : ` Did you mean \`${landscape}\` (${CITY[landscape]})?`;
     return [{
       span: subSpan(field, 0, text.length),
-      message: `\`${text}\` is not a Contact Pro landscape. Contact Pro runs on ${KNOWN}.${hint} ${where}`,
+      message: `\`${shown(text)}\` is not a Contact Pro landscape. Contact Pro runs on ${KNOWN}.${hint} ${where}`,
       data: { landscape },
     }];
   },
