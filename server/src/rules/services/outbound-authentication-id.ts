@@ -53,9 +53,11 @@ export default defineRule<OutboundIdData>({
         const keyId = text.slice(0, at);
         const appId = text.slice(at + 1);
         if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
+          // An inference from the shape of the two parts (domain-facts §7.4): a warning, worded as such.
           findings.push({
             span: whole,
-            message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
+            severity: 'warning',
+            message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID, so it is probably \`APPID@KeyID\`. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
             data: { ...data, swapped: `${appId}@${keyId}` },
           });
           return;

@@ -99,11 +99,11 @@ export function capitalize(s: string): string {
 }
 
 /**
- * A written value as messages echo it: its first line, at most 60 characters. A broken quote can make a
- * value swallow the lines after it (a password among them), so a message never repeats more than this.
+ * A written value as messages echo it: its first line, at most 100 characters. A broken quote can make a
+ * value swallow what follows it (a password among them), so a message never repeats more than this.
  */
 export function shown(text: string): string {
   const line = text.split(/\r?\n|\r/)[0] ?? '';
-  const cut = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+  const cut = line.length > 100 ? `${line.slice(0, 97)}…` : line;
   return cut !== text ? cut.replace(/…?$/, '…') : cut;
 }

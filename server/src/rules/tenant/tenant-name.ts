@@ -10,7 +10,7 @@ const PLACEHOLDER_WORDS = new Set(['tenantname', 'yourtenant', 'yourtenantname',
 export default defineRule({
   name: 'tenant-name',
   severity: 'error',
-  summary: 'The tenant name has characters outside `A-Z a-z 0-9 _ -`, or is a placeholder like `[tenantname]`.',
+  summary: 'The tenant name has characters outside `A-Z a-z 0-9 _ -` (E when they cannot stand in a URL, else W), or is a placeholder like `[tenantname]`.',
   check(doc) {
     const field = doc.model.tenant?.name;
     if (!field) return []; // a missing name is missing-key's
@@ -29,9 +29,18 @@ export default defineRule({
     }
     if (!TENANT_NAME_PATTERN.test(text)) {
       const bad = [...new Set(text.replace(/[A-Za-z0-9_-]/g, ''))].map(describeChar).join(', ');
+      // White space, `/`, `?`, `#` and `%` cannot stand in the URL path segment the name becomes: certainly wrong.
+      // Contact Pro publishes no character rules (domain-facts §6.2), so other characters are a warning.
+      if (/[\s/?#%]/.test(text)) {
+        return [{
+          span,
+          message: `Tenant name \`${shown(text)}\` contains ${bad}, which cannot stand in the tenant's URL (https://login-{landscape}.cc.sinch.com/{tenant}). ${where}`,
+        }];
+      }
       return [{
         span,
-        message: `Tenant name \`${shown(text)}\` contains ${bad}: a tenant name has only letters, digits, \`_\` and \`-\`. ${where}`,
+        severity: 'warning',
+        message: `Tenant name \`${shown(text)}\` contains ${bad}. Tenant names usually have only letters, digits, \`_\` and \`-\` (Contact Pro publishes no exact rule): check it. ${where}`,
       }];
     }
     return [];
