@@ -47,7 +47,9 @@ export function computeRelations(model: ConfigModel): Relations {
   const regionCache = new Map<ServiceModel, string | undefined>();
   const serviceRegion = (service: ServiceModel): string | undefined => {
     if (!regionCache.has(service)) {
-      const label = parseServiceConnection(service.serviceConnection?.text ?? '')?.region.text.toLowerCase();
+      // Only a Conversation API host names a region (`eu.sms.api.sinch.com` is another API's host).
+      const parts = parseServiceConnection(service.serviceConnection?.text ?? '');
+      const label = parts?.hostRest.toLowerCase() === 'conversation.api.sinch.com' ? parts.region.text.toLowerCase() : undefined;
       regionCache.set(service, label && (REGION_NAMES as string[]).includes(label) ? label : undefined);
     }
     return regionCache.get(service);

@@ -7,6 +7,7 @@ import { allRules } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from './settings';
 import { ruleDocUrl } from './docsLinks';
+import { literalSecrets, redactSecrets } from './redactSecrets';
 
 export const SOURCE = 'sinchcp';
 
@@ -66,7 +67,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     source: SOURCE,
     code: rule.name,
     codeDescription: { href: ruleDocUrl(rule.name) },
-    message: finding.message,
+    message: redactSecrets(finding.message, literalSecrets(doc)),
     data,
   };
 }
