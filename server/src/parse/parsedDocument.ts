@@ -1,6 +1,6 @@
 // One parse per document version, shared by every feature: the YAML tree (with source tokens, so every node
 // has offsets), the model built on it, and the in-file suppression directives.
-import { parseDocument, type Document } from 'yaml';
+import { Composer, Parser, YAMLParseError, parseDocument, type CST, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel } from '../model/build';
 import type { ConfigModel } from '../model/types';
@@ -19,16 +19,78 @@ export interface ParsedDocument {
   readonly directives: Directives;
 }
 
+export const YAML_OPTIONS = {
+  keepSourceTokens: true,
+  // Duplicate keys are reported by the duplicate-key rule with the key's own range, not as a parse error.
+  uniqueKeys: false,
+  prettyErrors: false,
+  // Warnings (e.g. a mapping used as a key) would go to stderr on every keystroke; rules report what matters.
+  logLevel: 'error',
+} as const;
+
+/**
+ * Collections nested deeper than this are not composed. The file format needs 7 levels; `yaml` composes
+ * recursively, and some hundreds of levels down it overflows the stack, which V8 may turn into a fatal
+ * "RegExpCompiler Allocation failed - process out of memory" that kills the server (a 6 KB file of `[` did).
+ * Rules and features walk the tree recursively too.
+ */
+export const MAX_NESTING = 128;
+
+/**
+ * `yaml`'s parseDocument in its two steps, so that the token tree (built without recursion) is measured before
+ * it is composed: a document nested deeper than MAX_NESTING becomes an empty document with one error.
+ */
+export function parseYaml(text: string): Document.Parsed {
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeepAt(tokens, MAX_NESTING);
+  if (deep !== undefined) {
+    const empty = parseDocument('', YAML_OPTIONS);
+    const at = Math.min(deep, Math.max(0, text.length - 1));
+    empty.errors.push(new YAMLParseError([at, Math.min(at + 1, text.length)], 'RESOURCE_EXHAUSTION',
+      `Collections are nested more than ${MAX_NESTING} levels deep here, so the file is not checked`));
+    return empty;
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // As parseDocument does: one document per file.
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS',
+        'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc ?? parseDocument('', YAML_OPTIONS);
+}
+
+/** The offset of the first collection nested deeper than `limit`, walking the token tree without recursion. */
+function tooDeepAt(tokens: CST.Token[], limit: number): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= limit) return token.offset;
+        for (const item of token.items) {
+          if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
 export function parse(textDocument: TextDocument): ParsedDocument {
   const text = textDocument.getText();
-  const yaml = parseDocument(text, {
-    keepSourceTokens: true,
-    // Duplicate keys are reported by the duplicate-key rule with the key's own range, not as a parse error.
-    uniqueKeys: false,
-    prettyErrors: false,
-    // Warnings (e.g. a mapping used as a key) would go to stderr on every keystroke; rules report what matters.
-    logLevel: 'error',
-  });
+  const yaml = parseYaml(text);
   const model = buildModel(yaml, text);
   return {
     uri: textDocument.uri,

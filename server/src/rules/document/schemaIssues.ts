@@ -1,8 +1,8 @@
 // Checks the file against the zod schema of the format once per parse and turns zod's issues into findings
 // of three rules (unknown-key, missing-key, invalid-value), each placed on the exact key or value.
-import { isMap, isSeq, type Node as YamlNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { z } from 'zod';
-import type { ParsedDocument } from '../../parse/parsedDocument';
+import { MAX_NESTING, type ParsedDocument } from '../../parse/parsedDocument';
 import { sinchcpFile } from '../../schema/format';
 import { docAt, enumValuesAt, keysAt, type SchemaPath } from '../../schema/navigate';
 import { findPair, nodeSpan } from '../../parse/yamlNodes';
@@ -40,9 +40,9 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   if (!isMap(root)) return out;
   let value: unknown;
   try {
-    // Aliases are expanded up to yaml's default limit; an alias bomb throws here and is reported as a syntax error.
-    value = doc.yaml.toJS({ maxAliasCount: 100 });
+    value = plainData(doc.yaml);
   } catch {
+    // An alias bomb, an alias inside its own anchor, or aliases nested too deep: nothing sensible to check.
     return out;
   }
   const result = sinchcpFile.safeParse(value);
@@ -136,6 +136,65 @@ function invalidValueFinding(
     };
   }
   return { span, message: `Invalid value for ${label}: ${issue.message}.`, data: {} };
+}
+
+class TooLarge extends Error {}
+
+/**
+ * The document as plain data for zod, as `toJS()` gives it, except that (1) a pair whose key is not a scalar
+ * (`? [a, b]`, `{ {a: 1}: x }`) is left out: the format has none, and `toJS()` stringifies such keys at a
+ * cost that grows much faster than their depth (a 400-level `? ? ? …` took 18 s, `a: {{{…` 44 s); (2) aliases
+ * are expanded within a budget of nodes and of depth, so an alias bomb throws TooLarge instead of exhausting
+ * memory or the stack; an alias inside its own anchor (a cycle) reads as null.
+ */
+export function plainData(yaml: Document): unknown {
+  // One pass in document order: each alias resolves to the last node anchored with its name before it.
+  const anchors = new Map<string, unknown>();
+  const aliasTarget = new Map<Alias, unknown>();
+  let nodes = 0;
+  visit(yaml, {
+    Node(_, node) {
+      nodes++;
+      if (isAlias(node)) aliasTarget.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  let budget = 2 * nodes + 10_000;
+  const maxDepth = 4 * MAX_NESTING;
+  const open = new Set<unknown>();
+  const convert = (node: unknown, depth: number): unknown => {
+    if (--budget < 0 || depth > maxDepth) throw new TooLarge();
+    if (isAlias(node)) {
+      const target = aliasTarget.get(node);
+      return open.has(target) ? null : convert(target, depth + 1);
+    }
+    if (isScalar(node)) return node.value;
+    if (!isMap(node) && !isSeq(node)) return null;
+    open.add(node);
+    try {
+      return convertCollection(node, depth);
+    } finally {
+      open.delete(node);
+    }
+  };
+  const convertCollection = (node: unknown, depth: number): unknown => {
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const key = isAlias(pair.key) ? aliasTarget.get(pair.key) : pair.key;
+        if (key !== null && key !== undefined && !isScalar(key)) continue;
+        const raw = isScalar(key) ? key.value : null;
+        const name = raw === null || raw === undefined ? '' : String(raw);
+        const value = convert(pair.value, depth + 1);
+        if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
+      }
+      return out;
+    }
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+    return null;
+  };
+  return convert(yaml.contents, 0);
 }
 
 interface Located {
