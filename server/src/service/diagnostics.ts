@@ -39,7 +39,8 @@ export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorRep
       onError?.(rule.name, error);
       continue;
     }
-    for (const finding of findings) {
+    for (const raw of findings) {
+      const finding = insideText(raw, doc.text.length);
       const line = doc.textDocument.positionAt(finding.span.start).line;
       if (isSuppressed(doc.directives, rule.name, line)) continue;
       results.push({ rule, finding, severity: setting ?? finding.severity ?? rule.severity });
@@ -47,6 +48,18 @@ export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorRep
   }
   results.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
   return results;
+}
+
+/**
+ * The finding with its span cut to the text. A span past the end (yaml-syntax marks an error at the very end
+ * of the text as one character beyond it) would otherwise reach fixes, fix-all and the CLI's offsets.
+ */
+function insideText<D>(finding: Finding<D>, length: number): Finding<D> {
+  const { start, end } = finding.span;
+  if (start >= 0 && start <= end && end <= length) return finding;
+  const clamp = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.min(n, length)) : 0);
+  const from = clamp(start);
+  return { ...finding, span: { start: from, end: Math.max(from, clamp(end)) } };
 }
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
