@@ -5,7 +5,9 @@ import { findPair } from '../../parse/yamlNodes';
 import { isContactProWebhookUrl } from '../../model/urls';
 import { CONTACT_PRO_TRIGGERS } from '../../schema/domain';
 import type { Span } from '../../util/span';
-import { appendListItem, insertKey } from '../edits/insertIntoCollection';
+import { insertKeyEdit } from '../edits/insertKey';
+import { insertListItemsEdit } from '../edits/insertListItem';
+import type { InsertEntry } from '../edits/values';
 import { defineRule, type QuickFix, type TextEditSpan } from '../types';
 import { contactProUrlProblems, describeApp, firstKeySpan, isEnvReference, normalizeUrl, replaceValue } from '../webhooks/shared';
 
@@ -94,22 +96,17 @@ export default defineRule<WebhookTargetMismatchData>({
 function addWebhook(doc: ParsedDocument, m: Mismatch): TextEditSpan | undefined {
   const password = doc.relations.inboundAuthentications(m.service)[0]?.password?.text;
   const secret = password && isEnvReference(password) ? password : undefined;
-  const triggers = `[${CONTACT_PRO_TRIGGERS.join(', ')}]`;
+  // The target is a valid Contact Pro URL, written as is; the secret reference is written as a scalar, so it
+  // is quoted in a flow collection, where `{` ends a plain scalar.
+  const webhook: InsertEntry[] = [
+    { key: 'target', value: { raw: m.targetUrl } },
+    ...(secret ? [{ key: 'secret', value: secret }] : []),
+    { key: 'triggers', value: { raw: `[${CONTACT_PRO_TRIGGERS.join(', ')}]` } },
+  ];
   const pair = findPair(m.app.node, 'webhooks');
   const list = pair?.pair.value;
-  if (isSeq(list)) {
-    if (list.flow) {
-      // In a flow collection `{` ends a plain scalar: the reference is quoted there.
-      const item = `{target: ${m.targetUrl}${secret ? `, secret: "${secret}"` : ''}, triggers: ${triggers}}`;
-      return appendListItem(doc, list, [item]);
-    }
-    return appendListItem(doc, list, [`target: ${m.targetUrl}`, ...(secret ? [`secret: ${secret}`] : []), `triggers: ${triggers}`]);
-  }
+  if (isSeq(list)) return insertListItemsEdit(doc, list, [webhook]);
   if (pair) return undefined; // `webhooks:` with no list: nothing safe to append to
-  return insertKey(doc, m.app.node, 'webhooks', [
-    '',
-    `  - target: ${m.targetUrl}`,
-    ...(secret ? [`    secret: ${secret}`] : []),
-    `    triggers: ${triggers}`,
-  ]);
+  if (m.app.node.flow) return undefined; // a whole webhook inside a one-line app entry: left to the admin, as before
+  return insertKeyEdit(doc, m.app.node, { key: 'webhooks', value: { list: [webhook] } });
 }

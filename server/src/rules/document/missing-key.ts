@@ -4,7 +4,8 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair } from '../../parse/yamlNodes';
 import { keysAt, schemaAt, unwrap, type SchemaPath } from '../../schema/navigate';
 import { SERVICE_TYPE } from '../../schema/domain';
-import { insertKeyEdit, type InsertEntry, type InsertValue } from '../edits/insertKey';
+import { insertKeyEdit } from '../edits/insertKey';
+import type { InsertEntry, InsertValue } from '../edits/values';
 import { defineRule } from '../types';
 import { schemaFindings, type MissingKeyData } from './schemaIssues';
 
@@ -24,7 +25,7 @@ export default defineRule<MissingKeyData>({
     const index = keys.indexOf(data.key);
     if (index < 0) return [];
     const entry: InsertEntry = { key: data.key, value: placeholder([...parentPath, data.key]) };
-    const edit = insertKeyEdit(doc, parent, entry, keys.slice(index + 1));
+    const edit = insertKeyEdit(doc, parent, entry, { before: keys.slice(index + 1) });
     if (!edit) return [];
     // Only `version` has a value known for certain; other placeholders are for the admin to fill in.
     const certain = parentPath.length === 0 && data.key === 'version';

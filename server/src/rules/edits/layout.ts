@@ -1,15 +1,32 @@
 // Small facts about how a document is laid out, for edits that insert text the way the file already writes
-// it: line ends, columns, the indentation step, and scalars written safely for block or flow context.
-import type { ParsedDocument } from '../../parse/parsedDocument';
+// it: line starts and ends, columns, the line ending, the indentation step, and scalars written safely for
+// block or flow context.
 
 /** The document's line ending (`\r\n` when the file uses it). */
-export function eolOf(doc: ParsedDocument): string {
-  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** The offset where the line holding `offset` starts. */
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The end of the line holding `offset`, before its line break (`\r\n` included); a trailing comment stays on the line. */
+export function lineEndOf(text: string, offset: number): number {
+  const match = /\r\n|\r|\n/g;
+  match.lastIndex = offset;
+  const found = match.exec(text);
+  return found ? found.index : text.length;
+}
+
+/**
+ * The end of the last line of a node whose range ends at `end`, before its line break: a block node's range
+ * ends just after a line break, a scalar's mid-line (a trailing comment may follow it on the line).
+ */
+export function lastLineEndOf(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end - (text[end - 2] === '\r' ? 2 : 1);
+  return lineEndOf(text, end);
 }
 
 /** The column (in characters) of an offset. */
@@ -23,8 +40,8 @@ export function onlySpacesBefore(text: string, offset: number): boolean {
 }
 
 /** The file's indentation step: the first indented line after a `key:` line, else 2. */
-export function indentUnit(doc: ParsedDocument): number {
-  const lines = doc.text.split(/\r?\n/);
+export function indentUnit(text: string): number {
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (!/^[A-Za-z_][\w-]*:\s*(#.*)?$/.test(line)) continue; // a top-level key opening a block

@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding } from '../types';
-import { insertKeyAfterField } from '../edits/insertKeyAfterField';
+import { insertKeyEdit } from '../edits/insertKey';
 import { addressEntries, isSmsAddress, splitAddress } from './address';
 
 interface MissingSmsSenderIdData {
@@ -51,9 +51,11 @@ export default defineRule<MissingSmsSenderIdData>({
       const address = entry.address;
       if (!address || entry.smsSenderId) continue;
       if (finding.span.start < address.span.start || finding.span.end > address.span.end) continue;
+      const edit = insertKeyEdit(doc, entry.node, { key: 'smsSenderId', value: { raw: '""' } }, { after: address });
+      if (!edit) return [];
       return [{
         title: 'Insert an empty `smsSenderId` after the address',
-        edits: [insertKeyAfterField(doc, entry.node, address, 'smsSenderId: ""')],
+        edits: [edit],
         // Preferred (it is the way to resolve this), but never in fix-all: an empty sender ID is not a value.
         preferred: true,
       }];

@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair } from '../../parse/yamlNodes';
 import { isSeq, type YAMLSeq } from 'yaml';
 import { CONTACT_PRO_TRIGGERS, ENV_REFERENCE_PATTERN, LANDSCAPE_NAMES, TENANT_NAME_PATTERN } from '../../schema/domain';
-import type { InsertEntry } from '../edits/insertKey';
+import type { InsertEntry } from '../edits/values';
 import { directionOf } from './shared';
 
 /** The `authentications` list of a service, when it is a list (else the schema reports its shape). */

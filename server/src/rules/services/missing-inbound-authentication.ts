@@ -1,4 +1,4 @@
-import { insertListItemEdit } from '../edits/insertListItem';
+import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding } from '../types';
 import { authenticationsSeq, inboundEntry } from './authenticationEntries';
 import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
@@ -29,7 +29,7 @@ export default defineRule<MissingInboundData>({
     const seq = service && authenticationsSeq(service);
     const entry = service && inboundEntry(doc, service, index);
     if (!service || !seq || !entry) return [];
-    const edit = insertListItemEdit(doc, seq, entry, 'end');
+    const edit = insertListItemsEdit(doc, seq, [entry], 'end');
     if (!edit) return [];
     // Built from the tenant; the secret is a reference to set in the environment.
     return [{ title: 'Insert an inbound authentication entry (webhook)', edits: [edit], preferred: true }];

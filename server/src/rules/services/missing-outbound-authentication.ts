@@ -1,4 +1,4 @@
-import { insertListItemEdit } from '../edits/insertListItem';
+import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding } from '../types';
 import { authenticationsSeq, outboundEntry } from './authenticationEntries';
 import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
@@ -29,7 +29,7 @@ export default defineRule<MissingOutboundData>({
     const service = doc.model.services[finding.data?.service ?? -1];
     const seq = service && authenticationsSeq(service);
     if (!service || !seq) return [];
-    const edit = insertListItemEdit(doc, seq, outboundEntry(doc, service), 'start');
+    const edit = insertListItemsEdit(doc, seq, [outboundEntry(doc, service)], 'start');
     if (!edit) return [];
     // The key ID and often the app ID are placeholders to fill in: offered, never applied automatically.
     return [{ title: 'Insert an outbound authentication entry', edits: [edit] }];

@@ -4,7 +4,8 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { ListField } from '../../model/types';
 import { CONTACT_PRO_TRIGGERS } from '../../schema/domain';
 import type { Span } from '../../util/span';
-import { appendScalarItems, insertKey } from '../edits/insertIntoCollection';
+import { insertKeyEdit } from '../edits/insertKey';
+import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding, type QuickFix, type TextEditSpan } from '../types';
 import { closestTrigger } from './unknown-trigger';
 import { describeApp, firstKeySpan, inboundTargetUrls, isContactProWebhook } from './shared';
@@ -112,9 +113,9 @@ export default defineRule<MissingTriggerData>({
     let edit: TextEditSpan | undefined;
     const list = target.triggers;
     if (!list) {
-      edit = insertKey(doc, target.owner, 'triggers', [` [${missing.join(', ')}]`]);
+      edit = insertKeyEdit(doc, target.owner, { key: 'triggers', value: { raw: `[${missing.join(', ')}]` } });
     } else if (isSeq(list.node)) {
-      edit = appendScalarItems(doc, list.node, missing);
+      edit = insertListItemsEdit(doc, list.node, missing);
     } else {
       // `triggers:` with no value: the list goes right after the colon (a trailing comment stays).
       const colon = doc.text.indexOf(':', list.keySpan.end);
