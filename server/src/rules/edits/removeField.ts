@@ -6,6 +6,7 @@ import type { Field } from '../../model/types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { nodeSpan } from '../../parse/yamlNodes';
 import type { TextEditSpan } from '../types';
+import { lineStartOf } from './layout';
 
 export function removeField(doc: ParsedDocument, map: YAMLMap, field: Field): TextEditSpan | undefined {
   const text = doc.text;
@@ -23,7 +24,7 @@ export function removeField(doc: ParsedDocument, map: YAMLMap, field: Field): Te
     return { span: { start: field.keySpan.start, end: field.span.end }, newText: '' };
   }
 
-  const lineStart = text.lastIndexOf('\n', field.keySpan.start - 1) + 1;
+  const lineStart = lineStartOf(text, field.keySpan.start);
   const ownLine = /^[ \t]*$/.test(text.slice(lineStart, field.keySpan.start));
   if (!ownLine) {
     // `- smsSenderId: x` followed by `  address: y`: pull the next key up after the dash.
