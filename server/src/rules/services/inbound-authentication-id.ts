@@ -1,9 +1,8 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN, INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { directionOf, SC_SERVICES, serviceLabel } from './shared';
+import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, serviceLabel, shown } from './shared';
 
 interface InboundIdData {
   service: number;
@@ -18,33 +17,30 @@ export default defineRule<InboundIdData>({
   summary: 'An inbound Authentication ID is not exactly `webhook`.',
   check(doc) {
     const findings: Finding<InboundIdData>[] = [];
-    doc.model.services.forEach((service, serviceIndex) => {
-      service.authentications.forEach((auth, entryIndex) => {
-        if (directionOf(auth) !== 'inbound') return;
-        const field = auth.authenticationId;
-        if (!field || field.text === INBOUND_AUTHENTICATION_ID) return;
-        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${shown(service.name.text)}\`` : '[service]'} > Authentication > Authentication ID)`;
-        const text = field.text;
-        if (text === undefined) {
-          const empty = field.node === null || field.span.start === field.span.end;
-          findings.push({
-            span: valueSpan(field),
-            message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: it is the literal \`webhook\` ${where}.`,
-            data: { service: serviceIndex, entry: entryIndex, certain: empty },
-          });
-          return;
-        }
-        const near = /^webhooks?$/i.test(text.trim());
-        const reason = text.includes('@')
-          ? ' This looks like an outbound ID (`{KeyID}@{APPID}`): is `direction` right?'
-          : text !== text.trim() ? ' Remove the white space around it.'
-            : near ? ' SC compares it exactly: lowercase and singular.'
-              : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
+    authenticationsWithDirection(doc, 'inbound').forEach(({ service, serviceIndex, auth, entryIndex }) => {
+      const field = auth.authenticationId;
+      if (!field || field.text === INBOUND_AUTHENTICATION_ID) return;
+      const where = authenticationIdLocation(service);
+      const text = field.text;
+      if (text === undefined) {
+        const empty = hasNoValue(field);
         findings.push({
-          span: subSpan(field, 0, text.length),
-          message: `Inbound Authentication ID \`${shown(text)}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
-          data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
+          span: valueSpan(field),
+          message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: it is the literal \`webhook\` ${where}.`,
+          data: { service: serviceIndex, entry: entryIndex, certain: empty },
         });
+        return;
+      }
+      const near = /^webhooks?$/i.test(text.trim());
+      const reason = text.includes('@')
+        ? ' This looks like an outbound ID (`{KeyID}@{APPID}`): is `direction` right?'
+        : text !== text.trim() ? ' Remove the white space around it.'
+          : near ? ' SC compares it exactly: lowercase and singular.'
+            : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
+      findings.push({
+        span: subSpan(field, 0, text.length),
+        message: `Inbound Authentication ID \`${shown(text)}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
+        data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
       });
     });
     return findings;

@@ -1,9 +1,8 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { directionOf, SC_SERVICES, serviceLabel } from './shared';
+import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, serviceLabel, shown } from './shared';
 
 interface OutboundIdData {
   service: number;
@@ -21,72 +20,69 @@ export default defineRule<OutboundIdData>({
   summary: 'An outbound Authentication ID is not `{KeyID}@{APPID}`.',
   check(doc) {
     const findings: Finding<OutboundIdData>[] = [];
-    doc.model.services.forEach((service, serviceIndex) => {
-      service.authentications.forEach((auth, entryIndex) => {
-        if (directionOf(auth) !== 'outbound') return;
-        const field = auth.authenticationId;
-        if (!field) return; // missing-key's
-        const data = { service: serviceIndex, entry: entryIndex };
-        const where = `(${SC_SERVICES} > ${service.name?.text ? `\`${shown(service.name.text)}\`` : '[service]'} > Authentication > Authentication ID)`;
-        const text = field.text;
-        if (text === undefined) {
-          const empty = field.node === null || field.span.start === field.span.end;
-          findings.push({
-            span: valueSpan(field),
-            message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: ${EXPECTED} ${where}.`,
-            data,
-          });
-          return;
-        }
-        const whole = subSpan(field, 0, text.length);
-        const ats = [...text].filter((c) => c === '@').length;
-        if (ats === 0) {
-          const hint = APP_ID_PATTERN.test(text.trim().toUpperCase()) ? ' This looks like an App ID alone: put the Key ID and `@` before it.' : '';
-          findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has no \`@\`: ${EXPECTED} ${where}.${hint}`, data });
-          return;
-        }
-        if (ats > 1) {
-          findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has ${ats} \`@\`; it must have exactly one: ${EXPECTED} ${where}.`, data });
-          return;
-        }
-        const at = text.indexOf('@');
-        const keyId = text.slice(0, at);
-        const appId = text.slice(at + 1);
-        if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
-          // An inference from the shape of the two parts (domain-facts §7.4): a warning, worded as such.
-          findings.push({
-            span: whole,
-            severity: 'warning',
-            message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID, so it is probably \`APPID@KeyID\`. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
-            data: { ...data, swapped: `${appId}@${keyId}` },
-          });
-          return;
-        }
-        if (keyId === '') {
-          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no Key ID before the \`@\`: ${EXPECTED} ${where}.`, data });
-          return;
-        }
-        if (appId === '') {
-          findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no App ID after the \`@\`: ${EXPECTED} ${where}.`, data });
-          return;
-        }
-        const space = /\s+/.exec(text);
-        if (space) {
-          findings.push({
-            span: subSpan(field, space.index, space.index + space[0].length),
-            message: `Outbound Authentication ID \`${shown(text.trim())}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
-            data,
-          });
-          return;
-        }
-        if (KEY_PLACEHOLDER.test(keyId)) {
-          findings.push({
-            span: subSpan(field, 0, at),
-            message: `\`${shown(keyId)}\` is a placeholder: put your access key's Key ID before the \`@\` (Sinch dashboard: Settings > Access keys) ${where}.`,
-            data,
-          });
-        }
-      });
+    authenticationsWithDirection(doc, 'outbound').forEach(({ service, serviceIndex, auth, entryIndex }) => {
+      const field = auth.authenticationId;
+      if (!field) return; // missing-key's
+      const data = { service: serviceIndex, entry: entryIndex };
+      const where = authenticationIdLocation(service);
+      const text = field.text;
+      if (text === undefined) {
+        const empty = hasNoValue(field);
+        findings.push({
+          span: valueSpan(field),
+          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: ${EXPECTED} ${where}.`,
+          data,
+        });
+        return;
+      }
+      const whole = subSpan(field, 0, text.length);
+      const ats = [...text].filter((c) => c === '@').length;
+      if (ats === 0) {
+        const hint = APP_ID_PATTERN.test(text.trim().toUpperCase()) ? ' This looks like an App ID alone: put the Key ID and `@` before it.' : '';
+        findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has no \`@\`: ${EXPECTED} ${where}.${hint}`, data });
+        return;
+      }
+      if (ats > 1) {
+        findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has ${ats} \`@\`; it must have exactly one: ${EXPECTED} ${where}.`, data });
+        return;
+      }
+      const at = text.indexOf('@');
+      const keyId = text.slice(0, at);
+      const appId = text.slice(at + 1);
+      if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
+        // An inference from the shape of the two parts (domain-facts §7.4): a warning, worded as such.
+        findings.push({
+          span: whole,
+          severity: 'warning',
+          message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID, so it is probably \`APPID@KeyID\`. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
+          data: { ...data, swapped: `${appId}@${keyId}` },
+        });
+        return;
+      }
+      if (keyId === '') {
+        findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no Key ID before the \`@\`: ${EXPECTED} ${where}.`, data });
+        return;
+      }
+      if (appId === '') {
+        findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no App ID after the \`@\`: ${EXPECTED} ${where}.`, data });
+        return;
+      }
+      const space = /\s+/.exec(text);
+      if (space) {
+        findings.push({
+          span: subSpan(field, space.index, space.index + space[0].length),
+          message: `Outbound Authentication ID \`${shown(text.trim())}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
+          data,
+        });
+        return;
+      }
+      if (KEY_PLACEHOLDER.test(keyId)) {
+        findings.push({
+          span: subSpan(field, 0, at),
+          message: `\`${shown(keyId)}\` is a placeholder: put your access key's Key ID before the \`@\` (Sinch dashboard: Settings > Access keys) ${where}.`,
+          data,
+        });
+      }
     });
     return findings;
   },

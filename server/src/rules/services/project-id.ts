@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { UUID_PATTERN } from '../../schema/domain';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { declaredProjectId, isPlaceholder, serviceLabel } from './shared';
+import { declaredProjectId, hasNoValue, isPlaceholder, serviceLabel } from './shared';
 
 interface ProjectIdData {
   /** Where: a service's connection URL (by index) or `conversationApi.projectId`. */
@@ -85,7 +85,7 @@ export default defineRule<ProjectIdData>({
 function checkDeclared(field: Field, declared: string | undefined): Finding<ProjectIdData>[] {
   const text = field.text;
   if (text === undefined) {
-    const empty = field.node === null || field.span.start === field.span.end;
+    const empty = hasNoValue(field);
     return [{
       span: valueSpan(field),
       message: `\`conversationApi.projectId\` ${empty ? 'has no value' : 'should be the project ID as text, not a list or a mapping'}. ${WHERE}`,

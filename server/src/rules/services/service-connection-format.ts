@@ -2,7 +2,7 @@ import { subSpan } from '../../model/build';
 import { parseServiceConnection, serviceConnectionUrl } from '../../model/urls';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { isPlaceholder, rebuildParts, shown, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { hasNoValue, isPlaceholder, rebuildParts, shown, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
 
 interface ServiceConnectionFormatData {
   /** The URL rebuilt from the region and project ID found in it or in `conversationApi`, when both were found. */
@@ -32,7 +32,7 @@ export default defineRule<ServiceConnectionFormatData>({
       const label = serviceLabel(doc, service);
       const suggestion = rebuilt ? ` From what this file says, it should be \`${rebuilt}\`.` : '';
       if (field.text === undefined) {
-        const empty = field.node === null || field.span.start === field.span.end;
+        const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
           message: `The Service Connection of ${label} ${empty ? 'has no value' : 'should be a URL, not a list or a mapping'}. Expected ${EXPECTED} ${where}${suggestion}`,

@@ -3,7 +3,7 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { SC_SERVICES, serviceLabel } from './shared';
+import { hasNoValue, SC_SERVICES, serviceLabel } from './shared';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 
@@ -22,7 +22,7 @@ export default defineRule<ServiceTypeData>({
       const where = `In ${SC_SERVICES} > Add New, choose \`${SERVICE_TYPE}\`.`;
       const text = field.text;
       if (text === undefined) {
-        const empty = field.node === null || field.span.start === field.span.end;
+        const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
           message: `The type of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,

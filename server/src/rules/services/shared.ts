@@ -1,6 +1,6 @@
 // What the messaging-service rules share: naming a service in messages, reading an entry's direction
 // tolerantly, region aliases, and what the file says about a service's region and project.
-import type { AuthenticationModel, ServiceModel } from '../../model/types';
+import type { AuthenticationModel, Field, ServiceModel } from '../../model/types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { parseServiceConnection } from '../../model/urls';
 import { CONTACT_PRO_REGIONS, INBOUND_AUTHENTICATION_ID, REGION_NAMES, UUID_PATTERN, type Region } from '../../schema/domain';
@@ -28,6 +28,24 @@ export function directionOf(auth: AuthenticationModel): 'outbound' | 'inbound' |
   if (id.startsWith(INBOUND_AUTHENTICATION_ID)) return 'inbound';
   if (id.includes('@')) return 'outbound';
   return undefined;
+}
+
+/** Every authentication entry that reads as `direction` (see directionOf), with the indexes a fix finds it again by. */
+export function authenticationsWithDirection(
+  doc: ParsedDocument, direction: 'inbound' | 'outbound',
+): { service: ServiceModel; serviceIndex: number; auth: AuthenticationModel; entryIndex: number }[] {
+  return doc.model.services.flatMap((service, serviceIndex) => service.authentications.flatMap((auth, entryIndex) =>
+    (directionOf(auth) === direction ? [{ service, serviceIndex, auth, entryIndex }] : [])));
+}
+
+/** Where an Authentication ID is set in SC, in parentheses; the service by name when it has one. */
+export function authenticationIdLocation(service: ServiceModel): string {
+  return `(${SC_SERVICES} > ${service.name?.text ? `\`${shown(service.name.text)}\`` : '[service]'} > Authentication > Authentication ID)`;
+}
+
+/** Whether a field is written without a value (`key:`), rather than with a list or a mapping where text belongs. */
+export function hasNoValue(field: Field): boolean {
+  return field.node === null || field.span.start === field.span.end;
 }
 
 /** The Conversation API region a written region label stands for (RULES.md aliases), lowercase. */

@@ -1,4 +1,4 @@
-import { shown } from '../services/shared';
+import { hasNoValue, shown } from '../services/shared';
 import { valueSpan } from '../edits/replaceValue';
 import { TENANT_NAME_PATTERN } from '../../schema/domain';
 import { subSpan } from '../../model/build';
@@ -17,7 +17,7 @@ export default defineRule({
     const where = 'Copy it from your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
     const text = field.text;
     if (text === undefined) {
-      const message = field.node === null || field.span.start === field.span.end
+      const message = hasNoValue(field)
         ? `\`tenant.name\` has no value. ${where}`
         : `\`tenant.name\` should be the tenant's name as text, not a list or a mapping. ${where}`;
       return [{ span: valueSpan(field), message }];

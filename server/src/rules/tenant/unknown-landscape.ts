@@ -1,4 +1,4 @@
-import { shown } from '../services/shared';
+import { hasNoValue, shown } from '../services/shared';
 import { LANDSCAPE_NAMES, type Landscape } from '../../schema/domain';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
@@ -37,7 +37,7 @@ export default defineRule<UnknownLandscapeData>({
     const where = 'Look at your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
     const text = field.text;
     if (text === undefined) {
-      const empty = field.node === null || field.span.start === field.span.end;
+      const empty = hasNoValue(field);
       return [{
         span: valueSpan(field),
         message: `\`tenant.landscape\` ${empty ? 'has no value' : 'should be a landscape name, not a list or a mapping'}. Contact Pro runs on ${KNOWN}. ${where}`,
