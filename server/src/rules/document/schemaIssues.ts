@@ -40,7 +40,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   if (!isMap(root)) return out;
   let value: unknown;
   try {
-    value = plainData(doc.yaml);
+    value = plainData(doc.yaml, doc.text.includes('*'));
   } catch {
     // An alias bomb, an alias inside its own anchor, or aliases nested too deep: nothing sensible to check.
     return out;
@@ -147,19 +147,19 @@ class TooLarge extends Error {}
  * are expanded within a budget of nodes and of depth, so an alias bomb throws TooLarge instead of exhausting
  * memory or the stack; an alias inside its own anchor (a cycle) reads as null.
  */
-export function plainData(yaml: Document): unknown {
+export function plainData(yaml: Document, mayHaveAliases = true): unknown {
   // One pass in document order: each alias resolves to the last node anchored with its name before it.
   const anchors = new Map<string, unknown>();
   const aliasTarget = new Map<Alias, unknown>();
   let nodes = 0;
-  visit(yaml, {
+  if (mayHaveAliases) visit(yaml, {
     Node(_, node) {
       nodes++;
       if (isAlias(node)) aliasTarget.set(node, anchors.get(node.source));
       else if (node.anchor) anchors.set(node.anchor, node);
     },
   });
-  let budget = 2 * nodes + 10_000;
+  let budget = mayHaveAliases ? 2 * nodes + 10_000 : Infinity;
   const maxDepth = 4 * MAX_NESTING;
   const open = new Set<unknown>();
   const convert = (node: unknown, depth: number): unknown => {
