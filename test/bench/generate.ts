@@ -39,8 +39,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const HEX = '0123456789abcdef';
+const CROCKFORD = [...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'];
+const HEX = [...'0123456789abcdef'];
 
 const CHANNEL_SUBCHANNEL: Record<string, string> = {
   WHATSAPP: 'whatsapp', SINCH_CHAT: 'nativechannel', MESSENGER: 'facebook', INSTAGRAM: 'instagram',
@@ -64,7 +64,7 @@ export function generate(options: GenerateOptions): GeneratedFile {
     plant(kind);
     return true;
   };
-  const appId = () => CROCKFORD[Math.floor(random() * 8)] + Array.from({ length: 25 }, () => pick(CROCKFORD)).join('');
+  const appId = () => CROCKFORD[Math.floor(random() * 8)]! + Array.from({ length: 25 }, () => pick(CROCKFORD)).join('');
   const uuid = () => [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => pick(HEX)).join('')).join('-');
   /** A lowercase variant of an ID (the whole ID, as typed by hand). */
   const lower = (id: string) => id.toLowerCase();
