@@ -26,10 +26,19 @@ export function stringKeyedPairs(map: YAMLMap): { key: string; keyNode: Scalar; 
   return out;
 }
 
-/** The first pair of a mapping with this key. */
+/** Each mapping's first pair per key, built once: the model looks up several keys in every mapping. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, { keyNode: Scalar; pair: Pair }>>();
+
+/** The first pair of a mapping with this key. (Parsed trees are never mutated, so the index stays valid.) */
 export function findPair(map: YAMLMap | undefined, key: string): { keyNode: Scalar; pair: Pair } | undefined {
   if (!map) return undefined;
-  return stringKeyedPairs(map).find((p) => p.key === key);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const entry of stringKeyedPairs(map)) if (!index.has(entry.key)) index.set(entry.key, entry);
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 /** The mapping items of a sequence (non-mappings are skipped; their shape is reported by the schema check). */
