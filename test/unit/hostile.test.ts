@@ -198,7 +198,12 @@ const BILLION_LAUGHS = [
 ].join('\n') + '\n';
 
 test('alias bombs and alias cycles: no exception, no hang', { timeout: 60_000 }, () => {
-  checkText(BILLION_LAUGHS);
+  // The bomb is not silently accepted: yaml-syntax says the file was not checked, at the first alias.
+  const bomb = checkText(BILLION_LAUGHS).doc;
+  const unchecked = lint(bomb, ALL_ON).filter((r) => r.rule.name === 'yaml-syntax');
+  assert.equal(unchecked.length, 1);
+  assert.match(unchecked[0]!.finding.message, /alias bomb/);
+  assert.equal(bomb.text.slice(unchecked[0]!.finding.span.start, unchecked[0]!.finding.span.start + 3), '*a0');
   // The bomb inside an otherwise valid file, aimed at the lists the rules walk.
   const valid = SEEDS[0]!;
   checkText(`${BILLION_LAUGHS}${valid.replace('channels: [WHATSAPP, SINCH_CHAT]', 'channels: *a9')}`);

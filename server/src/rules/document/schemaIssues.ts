@@ -23,6 +23,8 @@ export interface SchemaFindings {
   unknownKey: Finding<UnknownKeyData>[];
   missingKey: Finding<MissingKeyData>[];
   invalidValue: Finding<InvalidValueData>[];
+  /** Set when the file could not be checked against the format at all (aliases expanding without bound). */
+  unchecked?: Finding;
 }
 
 const cache = new WeakMap<ParsedDocument, SchemaFindings>();
@@ -42,7 +44,13 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   try {
     value = plainData(doc.yaml, doc.text.includes('*'));
   } catch {
-    // An alias bomb, an alias inside its own anchor, or aliases nested too deep: nothing sensible to check.
+    // An alias bomb, or aliases nested too deep: nothing sensible to check, and the admin should know why.
+    const firstAlias = doc.text.search(/\*[^\s,\]}]/);
+    const at = Math.max(0, firstAlias);
+    out.unchecked = {
+      span: { start: at, end: Math.min(doc.text.length, at + 1) },
+      message: 'Aliases (`*name`) here expand to more than the file could ever need (an "alias bomb"), so the file is not checked against the format. Write the values out instead of aliasing them.',
+    };
     return out;
   }
   const result = sinchcpFile.safeParse(value);
