@@ -7,8 +7,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-/** Config files the server must hear about when they change on disk, opened or not (workspace-wide Problems). */
-export const CONFIG_FILE_GLOBS = ['**/*.sinchcp.{yaml,yml}', '**/sinchcp.{yaml,yml}'] as const;
+/** Every YAML file: watched, because a `# sinchcp` first line makes any of them a config file. */
+export const YAML_FILES_GLOB = '**/*.{yaml,yml}';
 /** The same files as one glob (VS Code globs do not nest braces). */
 export const CONFIG_FILES_GLOB = '{**/*.sinchcp.yaml,**/*.sinchcp.yml,**/sinchcp.yaml,**/sinchcp.yml}';
 
@@ -20,7 +20,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
 
-  const watchers = CONFIG_FILE_GLOBS.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  // Any YAML file may be a config file by its first line (`# sinchcp…`); the server reads the first bytes of a
+  // changed file and ignores the others, so one watcher over all YAML files serves both kinds.
+  const watchers = [vscode.workspace.createFileSystemWatcher(YAML_FILES_GLOB)];
   context.subscriptions.push(...watchers);
 
   const clientOptions: LanguageClientOptions = {

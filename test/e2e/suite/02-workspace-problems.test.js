@@ -46,6 +46,21 @@ describe('workspace problems', () => {
     await waitFor('no diagnostics for the deleted file', () => vscode.languages.getDiagnostics(uri).length === 0);
   });
 
+  it('picks up a YAML file created on disk whose first line marks it (# sinchcp), and ignores other YAML', async () => {
+    const marked = fixtureUri('marked-on-disk.yaml');
+    const other = fixtureUri('unrelated-on-disk.yaml');
+    const valid = Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('valid.sinchcp.yaml'))).toString('utf8');
+    const lowered = valid.replace('01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', `${LOWER_APP_ID}@whatsapp`);
+    await vscode.workspace.fs.writeFile(other, Buffer.from(lowered.replace(/^#.*\n/, '# some other tool\n'), 'utf8'));
+    await vscode.workspace.fs.writeFile(marked, Buffer.from(lowered.replace(/^#.*\n/, '# sinchcp: written by a script\n'), 'utf8'));
+    await waitFor('app-id-case of the marked YAML file', () => diagnosticsWithCode(marked, 'app-id-case').length === 1);
+    assert.ok(!isOpen(marked), 'the file is not open');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(other), [], 'a YAML file without the mark is not checked');
+    await vscode.workspace.fs.delete(marked);
+    await vscode.workspace.fs.delete(other);
+    await waitFor('no diagnostics for the deleted marked file', () => vscode.languages.getDiagnostics(marked).length === 0);
+  });
+
   it('lists nothing for the valid example', async () => {
     // The valid file is scanned together with unopened.sinchcp.yaml, whose problems are already there.
     await waitFor('the scan', () => diagnosticsWithCode(unopened, 'app-id-case').length > 0);

@@ -23,8 +23,8 @@ export const workspaceFilesFeature: Feature = {
       if (context.documents.get(uri)) return; // the open editor's content wins
       const diagnostics = diagnoseFile(context, uri);
       if (diagnostics === undefined) {
-        known.delete(uri);
-        void context.connection.sendDiagnostics({ uri, diagnostics: [] });
+        // Not (or no longer) a config file: clear what we published for it, and stay quiet about other YAML.
+        if (known.delete(uri)) void context.connection.sendDiagnostics({ uri, diagnostics: [] });
       } else {
         known.add(uri);
         void context.connection.sendDiagnostics({ uri, diagnostics });
@@ -42,8 +42,9 @@ export const workspaceFilesFeature: Feature = {
     context.connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', context.log, undefined, (params) => {
       for (const change of params.changes) {
         if (change.type === FileChangeType.Deleted) {
-          known.delete(change.uri);
-          if (!context.documents.get(change.uri)) void context.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+          if (known.delete(change.uri) && !context.documents.get(change.uri)) {
+            void context.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+          }
         } else {
           checkFromDisk(change.uri);
         }
