@@ -44,3 +44,10 @@ for (const name of inputs) {
     assert.equal(applyWantedFixes(input), golden);
   });
 }
+
+test('every rule that offers fixes has at least one golden fixture', async () => {
+  const { allRules } = await import('../../server/src/rules/registry');
+  const wanted = new Set(inputs.flatMap((name) =>
+    [...readFileSync(join(DIR, name), 'utf8').matchAll(WANT)].map((m) => m[1])));
+  assert.deepEqual(allRules.filter((r) => r.fixes && !wanted.has(r.name)).map((r) => r.name), []);
+});
