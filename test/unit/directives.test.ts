@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, lintText } from '../helpers/lint';
 import { parseSettings } from '../../server/src/service/settings';
+import { parseText } from '../../server/src/parse/parsedDocument';
+import { lint } from '../../server/src/service/diagnostics';
 
 const LOWER = (prefix: string) => `version: 1
 queues:
@@ -46,4 +48,11 @@ test('settings: rule severities are read leniently, junk falls back to defaults'
 
 test('validate.enable false: no diagnostics at all', () => {
   assert.deepEqual(lintText(LOWER(''), { validate: { enable: false }, rules: {} }), []);
+});
+
+test('the rules run once per parse and settings: a second lint returns the same results', () => {
+  const settings = parseSettings({});
+  const doc = parseText(LOWER(''));
+  assert.equal(lint(doc, settings), lint(doc, settings));
+  assert.notEqual(lint(doc, parseSettings({ rules: { 'app-id-case': 'off' } })), lint(doc, settings));
 });

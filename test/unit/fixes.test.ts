@@ -11,6 +11,7 @@ import { actionsFor } from '../../server/src/service/codeActions';
 import { applyEdits } from '../../server/src/service/edits';
 import { defaultSettings } from '../../server/src/service/settings';
 import type { TextEditSpan } from '../../server/src/rules/types';
+import { allRules } from '../../server/src/rules/registry';
 
 const DIR = join(__dirname, '..', 'fixtures', 'fixes');
 const WANT = /#\s*want\s+([a-z-]+)\s+fix="([^"]+)"/g;
@@ -45,8 +46,7 @@ for (const name of inputs) {
   });
 }
 
-test('every rule that offers fixes has at least one golden fixture', async () => {
-  const { allRules } = await import('../../server/src/rules/registry');
+test('every rule that offers fixes has at least one golden fixture', () => {
   const wanted = new Set(inputs.flatMap((name) =>
     [...readFileSync(join(DIR, name), 'utf8').matchAll(WANT)].map((m) => m[1])));
   assert.deepEqual(allRules.filter((r) => r.fixes && !wanted.has(r.name)).map((r) => r.name), []);

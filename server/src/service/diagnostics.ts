@@ -26,7 +26,21 @@ export interface DiagnosticData {
 
 export type ErrorReporter = (rule: string, error: unknown) => void;
 
-export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): LintResult[] {
+/**
+ * The findings of each parse under the settings they were computed with. Diagnostics, every code-action
+ * request (VS Code asks on each cursor move) and fix-all share them: the rules run once per version.
+ */
+const lintCache = new WeakMap<ParsedDocument, { settings: Settings; results: readonly LintResult[] }>();
+
+export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): readonly LintResult[] {
+  const cached = lintCache.get(doc);
+  if (cached?.settings === settings) return cached.results;
+  const results = runRules(doc, settings, onError);
+  lintCache.set(doc, { settings, results });
+  return results;
+}
+
+function runRules(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): LintResult[] {
   const results: LintResult[] = [];
   for (const rule of allRules) {
     const setting = settings.rules[rule.name];
