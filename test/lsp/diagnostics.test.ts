@@ -85,3 +85,17 @@ test('the server survives hostile input and keeps serving', async () => {
   });
   assert.ok(Array.isArray(actions));
 });
+
+test('sinchcp.validate.enable false clears the diagnostics, true brings them back', async () => {
+  const uri = 'file:///work/test/toggle.sinchcp.yaml';
+  await client.open(uri, VALID.replace('01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', '01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp'), 1);
+  await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'app-id-case'));
+  let mark = client.published.length;
+  client.settings = { validate: { enable: false } };
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0, 5000, mark);
+  mark = client.published.length;
+  client.settings = {};
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'app-id-case'), 5000, mark);
+});

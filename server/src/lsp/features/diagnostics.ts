@@ -35,6 +35,11 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
     pending.delete(uri);
     const document = context.documents.get(uri);
     if (!document) return;
+    if (!context.settings().validate.enable) {
+      // Validation off: clear, without parsing (hover and completion still parse on demand).
+      void context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      return;
+    }
     const started = performance.now();
     const parsed = context.cache.get(document);
     const diagnostics = diagnose(parsed, context.settings(), (rule, error) =>
