@@ -62,7 +62,11 @@ test('changing sinchcp.rules changes severities and turns rules off', async () =
   client.settings = { rules: { 'app-id-case': 'off' } };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'app-id-case'), 5000, mark2);
+
+  const mark3 = client.published.length;
   client.settings = {};
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'app-id-case' && d.severity === 1), 5000, mark3);
 });
 
 test('didClose of a file outside the workspace clears its diagnostics', async () => {
