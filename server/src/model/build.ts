@@ -1,7 +1,7 @@
 // Builds the ConfigModel from a parsed YAML document. Tolerant by design: any part may be missing, of the
 // wrong kind or half-typed; what cannot be read is left out and reported by the schema check instead.
-import { isMap, isScalar, isSeq, Scalar, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { findPair, mapItems, nodeSpan, scalarText, stringKeyedPairs } from '../parse/yamlNodes';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { aliasTargets, findPair, mapItems, nodeSpan, scalarText, stringKeyedPairs } from '../parse/yamlNodes';
 import type { Span } from '../util/span';
 import { APP_ID_PATTERN } from '../schema/domain';
 import type {
@@ -11,7 +11,7 @@ import type {
 
 export function buildModel(doc: Document, text: string): ConfigModel {
   const root = isMap(doc.contents) ? doc.contents : undefined;
-  const read = new FieldReader(text);
+  const read = new FieldReader(text, aliasTargets(doc, text));
   const model: ConfigModel = {
     root,
     rootKeys: root ? keySpans(root) : new Map(),
@@ -128,13 +128,20 @@ function keySpans(map: YAMLMap): Map<string, Span> {
 
 /** Reads fields and lists, knowing the document text so it can tell where a value's characters stand. */
 class FieldReader {
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly aliases: Map<Alias, YamlNode>) {}
 
   field(map: YAMLMap, key: string): Field | undefined {
     const found = findPair(map, key);
     if (!found) return undefined;
     const keySpan = nodeSpan(found.keyNode)!;
-    const node = (found.pair.value ?? null) as YamlNode | null;
+    const value = found.pair.value;
+    // `secret: *webhookSecret`: the anchored scalar's value, reported and edited at the alias.
+    const target = isAlias(value) ? this.aliases.get(value) : undefined;
+    const aliasSpan = nodeSpan(value);
+    if (target && isScalar(target) && target.value !== null && target.value !== undefined && aliasSpan) {
+      return { key, keySpan, node: target, text: scalarText(target), span: aliasSpan, quote: quoteOf(target), textStart: undefined, alias: true };
+    }
+    const node = (value ?? null) as YamlNode | null;
     const valueSpan = nodeSpan(node);
     const isEmpty = !node || (isScalar(node) && node.value === null);
     const span = valueSpan && !isEmpty ? valueSpan : this.emptyValueSpan(keySpan);
@@ -146,7 +153,21 @@ class FieldReader {
   list(map: YAMLMap, key: string): ListField | undefined {
     const found = findPair(map, key);
     if (!found) return undefined;
-    const node = isSeq(found.pair.value) ? found.pair.value : null;
+    const value = found.pair.value;
+    // `triggers: *contactProTriggers`: the anchored list's items, reported at the alias.
+    const target = isAlias(value) ? this.aliases.get(value) : undefined;
+    const aliasSpan = nodeSpan(value);
+    if (target && isSeq(target) && aliasSpan) {
+      return {
+        key,
+        keySpan: nodeSpan(found.keyNode)!,
+        node: null,
+        flow: false,
+        items: target.items.flatMap((item) => (isScalar(item) ? [{ node: item as YamlNode, text: scalarText(item), span: aliasSpan }] : [])),
+        alias: aliasSpan,
+      };
+    }
+    const node = isSeq(value) ? value : null;
     return {
       key,
       keySpan: nodeSpan(found.keyNode)!,
@@ -195,6 +216,21 @@ export function splitOutboundId(text: string): { keyId: string; appId: string; s
   return { keyId, appId, swapped };
 }
 
+/**
+ * Whether an address belongs to another channel of Contact Pro (`support@acme.example` in an email queue):
+ * a queue whose type is given and is not `chat`, and an address whose domain does not mention Sinch. Such
+ * addresses are not the Conversation API's, so no queue-address or app-ID rule reads them (queue-type still
+ * catches a Sinch address in a non-chat queue).
+ */
+export function isOtherChannelAddress(queue: QueueModel, entry: QueueAddressModel): boolean {
+  const type = queue.type?.text?.trim();
+  if (!type || type === 'chat') return false;
+  const text = entry.address?.text;
+  if (text === undefined) return false;
+  const at = text.indexOf('@');
+  return !/sinch/i.test(at < 0 ? text : text.slice(at + 1));
+}
+
 function collectAppIdReferences(model: ConfigModel): AppIdReference[] {
   const refs: AppIdReference[] = [];
   for (const app of model.conversationApi?.apps ?? []) {
@@ -214,6 +250,7 @@ function collectAppIdReferences(model: ConfigModel): AppIdReference[] {
   }
   for (const queue of model.queues) {
     for (const entry of queue.addresses) {
+      if (isOtherChannelAddress(queue, entry)) continue;
       const field = entry.address;
       const at = field?.text?.indexOf('@') ?? -1;
       if (!field?.text || at <= 0) continue;

@@ -21,6 +21,11 @@ export interface Field {
    * address) are computed from it and fall back to the whole value when it is undefined.
    */
   textStart: number | undefined;
+  /**
+   * Set when the value is an alias (`*name`) of a scalar: `node`, `text` and `quote` are the anchored scalar's,
+   * `span` is the alias's, and `textStart` is undefined. An edit replaces the alias, never the anchored value.
+   */
+  alias?: true;
 }
 
 /** A list value (`[A, B]` or a block sequence) of scalars. */
@@ -30,6 +35,11 @@ export interface ListField {
   node: YAMLSeq | null;
   flow: boolean;
   items: ListItem[];
+  /**
+   * The alias's span when the value is an alias (`*name`) of a list: `items` are the anchored list's (their
+   * text, with the alias's span), `node` is null, so no edit lands in the anchored list.
+   */
+  alias?: Span;
 }
 
 export interface ListItem {

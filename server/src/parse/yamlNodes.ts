@@ -1,6 +1,6 @@
 // Small, safe accessors over the `yaml` package's nodes. Every function accepts anything (broken YAML gives
 // nulls, aliases, wrong kinds) and answers undefined rather than throwing.
-import { isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, Scalar, type Alias, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from '../util/span';
 
 export type { YamlNode, YAMLMap, YAMLSeq, Pair };
@@ -59,4 +59,23 @@ export function scalarText(node: unknown): string | undefined {
   if (typeof node.value === 'string') return node.value;
   if (typeof node.source === 'string' && node.source !== '') return node.source;
   return String(node.value);
+}
+
+/**
+ * Each alias of the document with the node it stands for: the last node anchored with its name before it
+ * (one pass in document order). Empty when the text has no `*`, so files without aliases pay nothing.
+ */
+export function aliasTargets(doc: Document, text: string): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  if (!text.includes('*')) return targets;
+  const anchors = new Map<string, YamlNode>();
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }

@@ -1,4 +1,4 @@
-import { isSeq } from 'yaml';
+import { isAlias, isSeq } from 'yaml';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { AppModel, Field, ServiceModel } from '../../model/types';
 import { findPair } from '../../parse/yamlNodes';
@@ -44,6 +44,9 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
       const key = `${id}\n${normalizeUrl(targetUrl)}`;
       if (!app || seen.has(key)) continue;
       seen.add(key);
+      // `webhooks: *hooks` or `- *contactProHook`: the model does not follow aliased mappings, so the file
+      // does not show what this app's webhooks are; stay silent rather than report a webhook as missing.
+      if (hasAliasedWebhooks(app)) continue;
       if (app.webhooks.some((w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(targetUrl))) continue;
       const candidates = app.webhooks.flatMap((w) => (w.target?.text && isContactProWebhookUrl(w.target.text) ? [w.target] : []));
       const candidate = candidates[0];
@@ -52,6 +55,11 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
     }
   }
   return out;
+}
+
+function hasAliasedWebhooks(app: AppModel): boolean {
+  const value = findPair(app.node, 'webhooks')?.pair.value;
+  return isAlias(value) || (isSeq(value) && value.items.some((item) => isAlias(item)));
 }
 
 export default defineRule<WebhookTargetMismatchData>({

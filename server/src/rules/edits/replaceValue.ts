@@ -17,6 +17,8 @@ export function replaceValueEdit(
 ): TextEditSpan | undefined {
   const node = field.node;
   if (node !== null && !isScalar(node)) return undefined;
+  // An alias (`*name`) is replaced by the value itself: the anchored value and its other uses stay as they are.
+  if (field.alias) return { span: field.span, newText: options.raw ? value : yamlScalar(value, inFlow(doc, field)) };
   const nodeRange = nodeSpan(node);
   const empty = !node || node.value === null || node.value === undefined;
   if (options.raw) {

@@ -3,6 +3,7 @@
 // queue rules, so each reads an address the same way).
 import { QUEUE_ADDRESS_DOMAIN, SUBCHANNEL_NAMES, type Subchannel } from '../../schema/domain';
 import type { QueueAddressModel, QueueModel } from '../../model/types';
+import { isOtherChannelAddress } from '../../model/build';
 
 export interface AddressParts {
   /** The text before the first `@` (the app ID). */
@@ -71,9 +72,9 @@ export function isSinchAddress(text: string | undefined): boolean {
 
 export const CANONICAL_DOMAIN = QUEUE_ADDRESS_DOMAIN;
 
-/** Every address entry of the file with its queue, in file order. */
+/** Every Conversation API address entry of the file with its queue, in file order (not an email queue's addresses). */
 export function* addressEntries(queues: readonly QueueModel[]): Generator<{ queue: QueueModel; entry: QueueAddressModel }> {
-  for (const queue of queues) for (const entry of queue.addresses) yield { queue, entry };
+  for (const queue of queues) for (const entry of queue.addresses) if (!isOtherChannelAddress(queue, entry)) yield { queue, entry };
 }
 
 /** Whether an entry's address is an SMS address (subchannel `sms`, in any case). */

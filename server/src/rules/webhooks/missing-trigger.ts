@@ -59,6 +59,7 @@ function targets(doc: ParsedDocument): Target[] {
 /** A one-line flow list (`[A, B]`) is a tight range; otherwise the `triggers` key. */
 function listSpan(list: ListField | undefined): Span | undefined {
   if (!list) return undefined;
+  if (list.alias) return list.alias;
   const range = list.node?.range;
   if (list.flow && range && !/[\r\n]/.test(list.node!.toString()) && range[1] - range[0] < 200) {
     return { start: range[0], end: range[1] };
@@ -75,7 +76,7 @@ export default defineRule<MissingTriggerData>({
     for (const target of targets(doc)) {
       const list = target.triggers;
       // `triggers: MESSAGE_INBOUND` (not a list) is unknown-trigger's to explain.
-      if (list && notAList(target.owner)) continue;
+      if (list && !list.alias && notAList(target.owner)) continue;
       // A misspelt trigger (`MESSAGE_INBOUNDS`, `message_inbound`) is unknown-trigger's: its fix restores it.
       const present = new Set((list?.items ?? []).map((item) => {
         const match = item.text ? closestTrigger(item.text) : undefined;
@@ -112,6 +113,8 @@ export default defineRule<MissingTriggerData>({
     if (!target) return [];
     let edit: TextEditSpan | undefined;
     const list = target.triggers;
+    // `triggers: *t`: adding to the anchored list would change its other uses too; the user decides.
+    if (list?.alias) return [];
     if (!list) {
       edit = insertKeyEdit(doc, target.owner, { key: 'triggers', value: { raw: `[${missing.join(', ')}]` } });
     } else if (isSeq(list.node)) {

@@ -20,7 +20,7 @@ export default defineRule<PlaintextSecretData>({
       const field = site.field;
       const text = field?.text;
       // Empty or missing values are missing-secret's; references are what we want.
-      if (!field || text === undefined || text.trim() === '' || !isScalar(field.node) || isEnvReference(text)) continue;
+      if (!field || field.alias || text === undefined || text.trim() === '' || !isScalar(field.node) || isEnvReference(text)) continue;
       const reference = `\${env:${site.envName}}`;
       // `${ENV:X}`, `${X}`, `${env:}`: meant as a reference (a bare `$NAME` may well be a password).
       const brokenReference = /^\$\{[^}]*\}$/.test(text);

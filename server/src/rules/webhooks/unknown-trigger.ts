@@ -23,15 +23,17 @@ const DOCS = 'Conversation API webhook triggers (Sinch dashboard: Conversation A
 interface TriggerList {
   owner: YAMLMap;
   where: string;
+  /** Whether the value is an alias of a list (`triggers: *t`): its items are checked where the list is written. */
+  aliased: boolean;
 }
 
 function triggerLists(doc: ParsedDocument): TriggerList[] {
   const lists: TriggerList[] = [];
   for (const app of doc.model.conversationApi?.apps ?? []) {
-    for (const webhook of app.webhooks) lists.push({ owner: webhook.node, where: 'webhook' });
+    for (const webhook of app.webhooks) lists.push({ owner: webhook.node, where: 'webhook', aliased: webhook.triggers?.alias !== undefined });
   }
   for (const service of doc.model.services) {
-    for (const auth of service.authentications) lists.push({ owner: auth.node, where: 'authentication' });
+    for (const auth of service.authentications) lists.push({ owner: auth.node, where: 'authentication', aliased: auth.triggers?.alias !== undefined });
   }
   return lists;
 }
@@ -53,7 +55,8 @@ export default defineRule<UnknownTriggerData>({
   summary: 'A trigger that is not a Conversation API webhook trigger, or UNSPECIFIED_TRIGGER.',
   check(doc) {
     const findings: Finding<UnknownTriggerData>[] = [];
-    for (const { owner } of triggerLists(doc)) {
+    for (const { owner, aliased } of triggerLists(doc)) {
+      if (aliased) continue;
       const found = findPair(owner, 'triggers');
       const value = found?.pair.value;
       if (!found || value === null || value === undefined) continue;
