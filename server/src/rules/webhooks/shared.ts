@@ -88,7 +88,7 @@ export function secretSites(doc: ParsedDocument): SecretSite[] {
           ? `the outbound Password of ${serviceLabel}${outboundSuffix(doc, service, auth)}`
           : kind === 'inbound' ? `the inbound (webhook) Password of ${serviceLabel}` : `the Password of an authentication of ${serviceLabel}`,
         where: kind === 'inbound'
-          ? `${WEBHOOK_WHERE} (the same value as SC: Messaging Services > ${name ?? '[the service]'} > Authentication > Password)`
+          ? `SC: System Management > Messaging Services > ${name ?? '[the service]'} > Authentication (inbound) > Password; the same value as ${WEBHOOK_WHERE}`
           : ACCESS_KEY_WHERE,
         contactPro: kind === 'inbound',
         service,
