@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { documented } from './keyDocs';
 import {
-  CHANNEL_NAMES, LANDSCAPE_NAMES, PROCESSING_MODE_NAMES, REGION_NAMES, TRIGGER_NAMES,
+  CHANNEL_NAMES, LANDSCAPE_NAMES, PROCESSING_MODE_NAMES, REGION_NAMES,
 } from './domain';
 
 const secretFormat = '`${env:NAME}`: a reference to environment variable NAME. A literal is accepted but warned about.';

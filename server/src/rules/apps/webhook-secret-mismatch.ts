@@ -83,7 +83,7 @@ export default defineRule<WebhookSecretMismatchData>({
       // Which side is stale is unknown: offered, never applied by itself. The title never shows a literal.
       title: m.references ? `Use ${m.password.text}, the secret of ${name ? `service ${name}` : 'the serving service'}`
         : `Use the inbound secret of ${name ? `service ${name}` : 'the serving service'}`,
-      edits: replaceValue(doc, m.secret, m.password.text, m.webhook.node.flow === true),
+      edits: replaceValue(doc, m.secret, m.password.text),
     }];
   },
 });

@@ -45,7 +45,7 @@ export default defineRule<PlaintextSecretData>({
     return [{
       // Not part of fix-all: the literal leaves the file, so the admin must first put it in the variable.
       title: `Replace the literal with \${env:${envName}}`,
-      edits: replaceValue(doc, site.field, `\${env:${envName}}`, site.owner.node.flow === true),
+      edits: replaceValue(doc, site.field, `\${env:${envName}}`),
       preferred: true,
     }];
   },

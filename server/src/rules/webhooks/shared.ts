@@ -1,6 +1,7 @@
 // What the webhook and app rules share: where secrets are written (and the environment-variable name each
 // would get), which webhooks are Contact Pro's, what is wrong in a Contact Pro webhook URL, and how to
 // replace a value while keeping its quotes. Not a rule (the group's index.ts lists the rules).
+import { replaceValueEdit } from '../edits/replaceValue';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type {
   AppModel, AuthenticationModel, Element, Field, ServiceModel, TenantModel, WebhookModel,
@@ -9,7 +10,6 @@ import { contactProWebhookUrl, isContactProWebhookUrl, isForbiddenWebhookHost, p
 import {
   ENV_REFERENCE_PATTERN, LANDSCAPE_NAMES, MAX_WEBHOOK_TARGET_LENGTH, TENANT_NAME_PATTERN,
 } from '../../schema/domain';
-import { minimalEdit } from '../../service/edits';
 import type { Span } from '../../util/span';
 import type { TextEditSpan } from '../types';
 
@@ -328,24 +328,10 @@ export function writtenValue(doc: ParsedDocument, field: Field): string {
   return doc.text.slice(field.span.start, field.span.end);
 }
 
-/**
- * Replaces a scalar value with `newText`, keeping the user's quotes: inside the quotes when the value is a
- * one-line quoted scalar, only the changed middle when the characters are where `textStart` says; the
- * whole value otherwise (wrapped in the same quotes).
- */
-export function replaceValue(doc: ParsedDocument, field: Field, newText: string, inFlow = false): TextEditSpan[] {
-  // Inside `{…}` or `[…]` a plain `${env:X}` would end at the `{`: such a value is written double-quoted.
-  if (inFlow && field.quote === 'plain' && /[{}[\],]/.test(newText) && field.span.start < field.span.end) {
-    return [{ span: field.span, newText: JSON.stringify(newText) }];
-  }
-  if (field.text !== undefined && field.textStart !== undefined) {
-    const edit = minimalEdit(field.text, newText);
-    if (!edit) return [];
-    return [{ span: { start: field.textStart + edit.span.start, end: field.textStart + edit.span.end }, newText: edit.newText }];
-  }
-  const quote = field.quote === 'plain' ? '' : field.quote;
-  if (field.span.start === field.span.end) return [{ span: field.span, newText: ` ${newText}` }];
-  return [{ span: field.span, newText: `${quote}${newText}${quote}` }];
+/** Replaces a scalar value with `newText`, keeping the user's quotes (see edits/replaceValue.ts). */
+export function replaceValue(doc: ParsedDocument, field: Field, newText: string): TextEditSpan[] {
+  const edit = replaceValueEdit(doc, field, newText);
+  return edit ? [edit] : [];
 }
 
 /** Replaces one list item (a scalar) keeping its quotes. */
