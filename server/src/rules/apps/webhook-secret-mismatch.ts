@@ -1,7 +1,9 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { AppModel, Field, ServiceModel, WebhookModel } from '../../model/types';
 import { defineRule, type Finding } from '../types';
-import { describeApp, inboundTargetUrls, isContactProWebhook, isEnvReference, replaceValue } from '../webhooks/shared';
+import { isEnvReference } from '../webhooks/secretSites';
+import { inboundTargetUrls, isContactProWebhook } from '../webhooks/contactProWebhooks';
+import { describeApp, replaceValue } from '../webhooks/shared';
 
 interface WebhookSecretMismatchData {
   /** Index of the serving service in `messagingServices`: the fix copies its inbound password (never carried here). */

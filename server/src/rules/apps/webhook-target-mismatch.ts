@@ -9,7 +9,9 @@ import { insertKeyEdit } from '../edits/insertKey';
 import { insertListItemsEdit } from '../edits/insertListItem';
 import type { InsertEntry } from '../edits/values';
 import { defineRule, type QuickFix, type TextEditSpan } from '../types';
-import { contactProUrlProblems, describeApp, firstKeySpan, isEnvReference, normalizeUrl, replaceValue } from '../webhooks/shared';
+import { isEnvReference } from '../webhooks/secretSites';
+import { contactProUrlProblems, normalizeUrl } from '../webhooks/contactProWebhooks';
+import { describeApp, firstKeySpan, replaceValue } from '../webhooks/shared';
 
 interface WebhookTargetMismatchData {
   /** The service's targetUrl the app's webhook must target (a URL, never a secret). */

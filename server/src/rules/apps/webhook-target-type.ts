@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { defineRule, type Finding } from '../types';
-import { describeApp, inboundTargetUrls, isContactProWebhook, replaceValue } from '../webhooks/shared';
+import { inboundTargetUrls, isContactProWebhook } from '../webhooks/contactProWebhooks';
+import { describeApp, replaceValue } from '../webhooks/shared';
 
 interface WebhookTargetTypeData {
   /** Whether the webhook targets Contact Pro (then HTTP is certainly right). */

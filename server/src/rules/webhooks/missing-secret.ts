@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { defineRule, type Finding } from '../types';
-import { secretSites, type SecretKind } from './shared';
+import { secretSites, type SecretKind } from './secretSites';
 
 interface MissingSecretData {
   kind: SecretKind;

@@ -8,7 +8,8 @@ import { insertKeyEdit } from '../edits/insertKey';
 import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding, type QuickFix, type TextEditSpan } from '../types';
 import { closestTrigger } from './unknown-trigger';
-import { describeApp, firstKeySpan, inboundTargetUrls, isContactProWebhook } from './shared';
+import { inboundTargetUrls, isContactProWebhook } from './contactProWebhooks';
+import { describeApp, firstKeySpan } from './shared';
 
 interface MissingTriggerData {
   /** The Contact Pro triggers the list lacks, in the order they would be added. */

@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import { defineRule, type Finding } from '../types';
-import { isEnvReference, replaceValue, secretSites, type SecretKind } from './shared';
+import { isEnvReference, secretSites, type SecretKind } from './secretSites';
+import { replaceValue } from './shared';
 
 interface PlaintextSecretData {
   kind: SecretKind;

@@ -3,7 +3,8 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { subSpan } from '../../model/build';
 import { parseWebhookTarget } from '../../model/urls';
 import { defineRule, type Finding } from '../types';
-import { apiTargetProblems, contactProUrlProblems, describeApp, expectedTargetUrl, replaceValue } from './shared';
+import { apiTargetProblems, contactProUrlProblems, expectedTargetUrl } from './contactProWebhooks';
+import { describeApp, replaceValue } from './shared';
 
 interface WebhookTargetUrlData {
   /** The URL built from `tenant` (when its name and landscape are valid); the fix writes it. */
