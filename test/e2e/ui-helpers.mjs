@@ -53,3 +53,27 @@ export async function waitForFile(file, ok, timeout) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Moves the real mouse over the first visible element matching `selector` until `hoverSelector` appears.
+ * Decorations are re-rendered whenever the editor relays out (a panel opening, a re-validation), so the
+ * element measured a moment ago may be gone: measure again and retry until the timeout.
+ */
+export async function hoverUntil(page, selector, hoverLocator, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = await page.locator(selector).first().boundingBox().catch(() => null);
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      try {
+        await hoverLocator.waitFor({ timeout: Math.min(3000, Math.max(1, deadline - Date.now())) });
+        return;
+      } catch {
+        // Not shown yet (the mouse landed while the editor was redrawing): move away and try again.
+        await page.mouse.move(0, 0);
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no hover over ${selector} within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { editorText, gotoLineColumn, quickOpen, step as stepIn, waitForFile } from './ui-helpers.mjs';
+import { editorText, gotoLineColumn, hoverUntil, quickOpen, step as stepIn, waitForFile } from './ui-helpers.mjs';
 
 const { CS_URL, WORKSPACE, ARTIFACTS = '/tmp' } = process.env;
 const FILE = 'examples.sinchcp.yaml';
@@ -59,10 +59,8 @@ test('the lowercase app ID gets a squiggle and a Problems entry', () => step('di
 
 test('hovering the squiggle shows the problem and its rule', () => step('hover', async () => {
   // The squiggle is drawn under the text layer: move the real mouse to its centre (locator.hover() refuses).
-  const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'app-id-case' }).first();
-  await hover.waitFor({ timeout: T });
+  await hoverUntil(page, '.monaco-editor .squiggly-error', hover, T);
   console.log(`Hover: ${(await hover.innerText()).replace(/\s+/g, ' ').trim()}`);
   await page.keyboard.press('Escape');
 }));
