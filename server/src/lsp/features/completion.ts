@@ -40,7 +40,7 @@ function completion(context: ServerContext, params: CompletionParams): Completio
     if (before !== ': ' && before !== '- ') return EMPTY;
   }
   // The shared parse is asked for only by the places that need the model (see CompletionSource).
-  const source = { text, parsed: () => context.parsed(params.textDocument.uri) ?? context.cache.get(document) };
+  const source = { text, parsed: () => context.cache.get(document) };
   const candidates = complete({ source, offset, options: { snippetSupport: context.client().snippetSupport } });
   return { isIncomplete: false, items: candidates.map((c) => toItem(document, c)) };
 }
