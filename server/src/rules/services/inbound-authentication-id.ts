@@ -2,7 +2,7 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN, INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, notTextProblem, serviceLabel, shown } from './shared';
 
 interface InboundIdData {
   service: number;
@@ -26,7 +26,7 @@ export default defineRule<InboundIdData>({
         const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
-          message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: it is the literal \`webhook\` ${where}.`,
+          message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${notTextProblem(field)}: it is the literal \`webhook\` ${where}.`,
           data: { service: serviceIndex, entry: entryIndex, certain: empty },
         });
         return;

@@ -2,7 +2,7 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, notTextProblem, serviceLabel, shown } from './shared';
 
 interface OutboundIdData {
   service: number;
@@ -27,10 +27,9 @@ export default defineRule<OutboundIdData>({
       const where = authenticationIdLocation(service);
       const text = field.text;
       if (text === undefined) {
-        const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
-          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: ${EXPECTED} ${where}.`,
+          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notTextProblem(field)}: ${EXPECTED} ${where}.`,
           data,
         });
         return;

@@ -3,7 +3,7 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, SC_SERVICES, serviceLabel } from './shared';
+import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel } from './shared';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 
@@ -25,7 +25,7 @@ export default defineRule<ServiceTypeData>({
         const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
-          message: `The type of ${serviceLabel(doc, service)} ${empty ? 'has no value' : 'should be text, not a list or a mapping'}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
+          message: `The type of ${serviceLabel(doc, service)} ${notTextProblem(field)}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
           data: { service: index, replaceable: empty },
         });
         return;

@@ -48,6 +48,11 @@ export function hasNoValue(field: Field): boolean {
   return field.node === null || field.span.start === field.span.end;
 }
 
+/** What is wrong with a value that is not text, for messages: empty, or a list/mapping where text belongs. */
+export function notTextProblem(field: Field): string {
+  return hasNoValue(field) ? 'has no value' : 'should be text, not a list or a mapping';
+}
+
 /** The Conversation API region a written region label stands for (RULES.md aliases), lowercase. */
 export function mapRegion(label: string): Region | undefined {
   const value = label.trim().toLowerCase();
