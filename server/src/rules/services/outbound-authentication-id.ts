@@ -2,7 +2,7 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, notTextProblem, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, authenticationsWithDirection, notTextProblem, serviceLabel, shown } from './shared';
 
 interface OutboundIdData {
   service: number;
