@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parseText } from '../../server/src/parse/parsedDocument';
 import { allRules } from '../../server/src/rules/registry';
 import { keyTableMarkdown } from '../../server/src/schema/keyTable';
 
@@ -206,10 +207,21 @@ for (const rule of allRules) {
   });
 }
 
-test('the docs index links every rule page', () => {
+test('every YAML example in the docs parses as sinchcp parses it, except the wrong example of yaml-syntax', () => {
+  const invalid: string[] = [];
+  for (const file of markdownFilesUnder(DOCS)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      if (parseText(match[1]!).yaml.errors.length) invalid.push(relative(ROOT, file));
+    }
+  }
+  assert.deepEqual(invalid, [relative(ROOT, join(RULE_PAGES, 'yaml-syntax.md'))]);
+});
+
+test('the docs index links every rule page, with the default severity', () => {
   const index = readFileSync(join(DOCS, 'README.md'), 'utf8');
-  const linked = new Set(linkTargets(index).map((l) => l.target));
-  for (const rule of allRules) assert.ok(linked.has(`rules/${rule.name}.md`), `docs/README.md does not link rules/${rule.name}.md`);
+  const rows = new Map([...index.matchAll(/^\| \[`([^`]+)`\]\(rules\/\1\.md\) \| (\w+) \|/gm)].map((m) => [m[1]!, m[2]!]));
+  for (const rule of allRules) assert.equal(rows.get(rule.name), rule.severity, `docs/README.md: the row of ${rule.name}`);
+  assert.equal(rows.size, allRules.length, 'docs/README.md lists only the registry\'s rules');
 });
 
 test('docs/format.md describes every key of the schema', () => {
