@@ -5,8 +5,8 @@
 //   2  bad usage, or an input that could not be checked (missing, unlistable folder, not a regular file, too
 //      large, unreadable, a fix or the report that could not be written). 2 wins over 1; every input that
 //      could be checked is still checked and reported.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { parseText, type ParsedDocument } from '../parse/parsedDocument';
@@ -114,6 +114,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let outputFailed = false;
   if (options.outputFile) {
     try {
+      mkdirSync(dirname(resolve(options.outputFile)), { recursive: true }); // e.g. `-o reports/sinchcp.sarif`
       writeFile(options.outputFile, output ? `${output}\n` : '');
     } catch (error) {
       say(`cannot write the report to ${options.outputFile}: ${errorCode(error)}`);
@@ -124,7 +125,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.stderr(`${output}\n`);
   }
   if (fixedStdin !== undefined) io.stdout(fixedStdin);
-  if (tooManyWarnings) say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) say(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
 
   if (failures.length || outputFailed) return 2;
   if (errors > 0 || tooManyWarnings) return 1;
