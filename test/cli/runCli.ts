@@ -12,7 +12,7 @@ export const MISTAKES = join(ROOT, 'examples', 'onboarding-mistakes.sinchcp.yaml
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 
 /** The timeout turns a hang (e.g. a read blocked on a FIFO) into a failed test instead of a stuck suite. */
-export function runCli(args: string[], options: SpawnSyncOptions & { input?: string } = {}): CliRun {
+export function runCli(args: string[], options: SpawnSyncOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8', timeout: 30_000, ...options, env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
