@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { version } from '../../../package.json';
 import { parseText, type ParsedDocument } from '../parse/parsedDocument';
 import { formatBytes, MAX_CONFIG_FILE_BYTES, readConfigTextSync, type ConfigReadResult } from '../service/configFiles';
 import { diagnose } from '../service/diagnostics';
@@ -19,7 +20,8 @@ import { fingerprintDiagnostics } from './fingerprints';
 import { formatReport, type FileReport, type InputFailure } from './formatters';
 import { errorCode, gatherInputs } from './inputs';
 
-export const CLI_VERSION = '0.1.0';
+/** The repository's version (the extension, the server and the CLI package share it). */
+export const CLI_VERSION: string = version;
 
 /** The name standard input is reported under when --stdin-filename is not given. */
 export const STDIN_NAME = '<stdin>';
