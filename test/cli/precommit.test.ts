@@ -1,0 +1,90 @@
+// The pre-commit hook (.pre-commit-hooks.yaml) run for real by Debian's pre-commit, installed with apt when it
+// is missing: `pre-commit try-repo` on a fixture repository with a bad file fails and names the problem; a
+// team's .pre-commit-config.yaml pinned to this repository passes on a good file, and the hook is not given
+// unrelated YAML. Installing the hook runs `npm install` and `npm pack` of this repository (its prepack
+// builds dist/cli.js); all traffic except the npm registry's is sent to a dead proxy, so a hook install that
+// downloaded anything else (e.g. a Node.js build) would fail here. Each install takes about a minute.
+import { test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MISTAKES, ROOT, runningAsRoot, tempDir, VALID } from './runCli';
+
+const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+
+/** Debian's pre-commit, installed when missing; a reason to skip only when apt itself cannot be used. */
+function ensurePreCommit(): string | undefined {
+  if (has('pre-commit', ['--version'])) return undefined;
+  if (!has('apt-get', ['--version'])) return 'pre-commit is not installed and apt-get is not available to install it';
+  if (!runningAsRoot) return 'pre-commit is not installed, and installing it with apt-get needs root';
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore', timeout: 300_000 });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'pre-commit'], { env, stdio: 'ignore', timeout: 300_000 });
+  assert.ok(has('pre-commit', ['--version']), 'apt-get installed pre-commit');
+  return undefined;
+}
+
+/** Only the npm registry is reachable: every other HTTP(S) request goes to a closed port. */
+function onlyNpmRegistryEnv(preCommitHome: string): NodeJS.ProcessEnv {
+  const registry = new URL(execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim()).hostname;
+  const deadProxy = 'http://127.0.0.1:9';
+  return {
+    ...process.env,
+    PRE_COMMIT_HOME: preCommitHome,
+    http_proxy: deadProxy, https_proxy: deadProxy, HTTP_PROXY: deadProxy, HTTPS_PROXY: deadProxy,
+    no_proxy: registry, NO_PROXY: registry,
+    npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false',
+    NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1',
+  };
+}
+
+function fixtureRepo(files: Record<string, string>): string {
+  const repo = tempDir();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'ignore' });
+  git('init', '-q');
+  for (const [name, source] of Object.entries(files)) {
+    mkdirSync(join(repo, name, '..'), { recursive: true });
+    copyFileSync(source, join(repo, name));
+  }
+  git('add', '.');
+  return repo;
+}
+
+function preCommit(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const result = spawnSync('pre-commit', args, { cwd, env, encoding: 'utf8', timeout: 600_000 });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function skipUnlessPreCommit(t: TestContext): boolean {
+  const reason = ensurePreCommit();
+  if (reason) t.skip(reason);
+  return !reason;
+}
+
+test('pre-commit try-repo: the hook fails on a bad config file and names the problem', { timeout: 900_000 }, (t) => {
+  if (!skipUnlessPreCommit(t)) return;
+  const unrelated = join(tempDir(), 'notes.yaml');
+  writeFileSync(unrelated, 'broken: [yaml\n');
+  const repo = fixtureRepo({ 'tenants/draft.sinchcp.yaml': MISTAKES, 'good.sinchcp.yaml': VALID, 'notes.yaml': unrelated });
+  const { code, output } = preCommit(['try-repo', ROOT, 'sinchcp-lint', '--all-files'], repo, onlyNpmRegistryEnv(tempDir()));
+  assert.equal(code, 1, output);
+  assert.match(output, /^sinchcp-lint\.+Failed$/m);
+  assert.match(output, /^tenants\/draft\.sinchcp\.yaml$/m);
+  assert.match(output, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  // Both config files went to the hook (the good one without findings); notes.yaml did not match `files`.
+  assert.match(output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
+  assert.doesNotMatch(output, /notes\.yaml/);
+});
+
+test('pre-commit run with a .pre-commit-config.yaml pinned to this repository passes on a good file', { timeout: 900_000 }, (t) => {
+  if (!skipUnlessPreCommit(t)) return;
+  const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const config = join(tempDir(), '.pre-commit-config.yaml');
+  writeFileSync(config, `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: sinchcp-lint\n`);
+  const repo = fixtureRepo({ 'tenants/acme.sinchcp.yaml': VALID, '.pre-commit-config.yaml': config });
+  const { code, output } = preCommit(['run', '--all-files', '--verbose'], repo, onlyNpmRegistryEnv(tempDir()));
+  assert.equal(code, 0, output);
+  assert.match(output, /^sinchcp-lint\.+Passed$/m);
+  assert.match(output, /✓ 1 file checked, no problems/);
+});
