@@ -1,7 +1,6 @@
 // The pre-commit hook (.pre-commit-hooks.yaml) run for real by Debian's pre-commit, installed with apt when it
-// is missing: `pre-commit try-repo` on a fixture repository with a bad file fails and names the problem; a
-// team's .pre-commit-config.yaml pinned to this repository passes on a good file, and the hook is not given
-// unrelated YAML. Installing the hook runs `npm install` and `npm pack` of this repository (its prepack
+// is missing: in a fixture repository whose .pre-commit-config.yaml pins this repository, the hook passes on a
+// good file, fails on a bad one naming the problem, and is not given unrelated YAML. Installing the hook runs `npm install` and `npm pack` of this repository (its prepack
 // builds dist/cli.js); all traffic except the npm registry's is sent to a dead proxy, so a hook install that
 // downloaded anything else (e.g. a Node.js build) would fail here. Each install takes about a minute.
 import { test, type TestContext } from 'node:test';
@@ -62,29 +61,32 @@ function skipUnlessPreCommit(t: TestContext): boolean {
   return !reason;
 }
 
-test('pre-commit try-repo: the hook fails on a bad config file and names the problem', { timeout: 900_000 }, (t) => {
+test('pre-commit runs the hook from this repository: passes on a good file, fails on a bad one and names the problem', { timeout: 900_000 }, (t) => {
   if (!skipUnlessPreCommit(t)) return;
-  const unrelated = join(tempDir(), 'notes.yaml');
-  writeFileSync(unrelated, 'broken: [yaml\n');
-  const repo = fixtureRepo({ 'tenants/draft.sinchcp.yaml': MISTAKES, 'good.sinchcp.yaml': VALID, 'notes.yaml': unrelated });
-  const { code, output } = preCommit(['try-repo', ROOT, 'sinchcp-lint', '--all-files'], repo, onlyNpmRegistryEnv(tempDir()));
-  assert.equal(code, 1, output);
-  assert.match(output, /^sinchcp-lint\.+Failed$/m);
-  assert.match(output, /^tenants\/draft\.sinchcp\.yaml$/m);
-  assert.match(output, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
-  // Both config files went to the hook (the good one without findings); notes.yaml did not match `files`.
-  assert.match(output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
-  assert.doesNotMatch(output, /notes\.yaml/);
-});
-
-test('pre-commit run with a .pre-commit-config.yaml pinned to this repository passes on a good file', { timeout: 900_000 }, (t) => {
-  if (!skipUnlessPreCommit(t)) return;
+  // A team's .pre-commit-config.yaml pinned to this repository's commit. (`pre-commit try-repo` writes the same
+  // config, but into a throwaway store: a second call would install the hook again, a minute each time.)
   const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const config = join(tempDir(), '.pre-commit-config.yaml');
+  const scratch = tempDir();
+  const config = join(scratch, '.pre-commit-config.yaml');
   writeFileSync(config, `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: sinchcp-lint\n`);
-  const repo = fixtureRepo({ 'tenants/acme.sinchcp.yaml': VALID, '.pre-commit-config.yaml': config });
-  const { code, output } = preCommit(['run', '--all-files', '--verbose'], repo, onlyNpmRegistryEnv(tempDir()));
-  assert.equal(code, 0, output);
-  assert.match(output, /^sinchcp-lint\.+Passed$/m);
-  assert.match(output, /✓ 1 file checked, no problems/);
+  const unrelated = join(scratch, 'notes.yaml');
+  writeFileSync(unrelated, 'broken: [yaml\n');
+  const repo = fixtureRepo({ 'good.sinchcp.yaml': VALID, 'notes.yaml': unrelated, '.pre-commit-config.yaml': config });
+  const env = onlyNpmRegistryEnv(tempDir());
+
+  const good = preCommit(['run', '--all-files', '--verbose'], repo, env);
+  assert.equal(good.code, 0, good.output);
+  assert.match(good.output, /^sinchcp-lint\.+Passed$/m);
+  assert.match(good.output, /✓ 1 file checked, no problems/, 'only the config file was given to the hook, not notes.yaml');
+
+  mkdirSync(join(repo, 'tenants'));
+  copyFileSync(MISTAKES, join(repo, 'tenants', 'draft.sinchcp.yaml'));
+  execFileSync('git', ['add', '.'], { cwd: repo });
+  const bad = preCommit(['run', '--all-files'], repo, env);
+  assert.equal(bad.code, 1, bad.output);
+  assert.match(bad.output, /^sinchcp-lint\.+Failed$/m);
+  assert.match(bad.output, /^tenants\/draft\.sinchcp\.yaml$/m);
+  assert.match(bad.output, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  assert.match(bad.output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
+  assert.doesNotMatch(bad.output, /notes\.yaml/);
 });
