@@ -6,7 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  isConfigFile, MAX_CONFIG_FILE_BYTES, readConfigText, readConfigTextSync, searchConfigFiles, type ConfigReadResult,
+  isConfigFile, isConfigFileAsync, MAX_CONFIG_FILE_BYTES, readConfigText, readConfigTextSync, searchConfigFiles,
+  searchConfigFilesAsync, type ConfigReadResult,
 } from '../../server/src/service/configFiles';
 import { ROOT, tempDir } from './runCli';
 
@@ -63,7 +64,7 @@ test('isConfigFile does not block on a FIFO named like YAML (it peeks at the fir
   assert.equal(isConfigFile(marked), true);
 });
 
-test('searchConfigFiles follows symlinks to files and folders, once per real folder, and lists only regular files', () => {
+test('searchConfigFiles (and its async twin) follow symlinks to files and folders, once per real folder, and list only regular files', { timeout: 20_000 }, async () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'real', 'deeper'), { recursive: true });
   writeFileSync(join(dir, 'real', 'deeper', 'a.sinchcp.yaml'), 'version: 1\n');
@@ -71,16 +72,32 @@ test('searchConfigFiles follows symlinks to files and folders, once per real fol
   symlinkSync(dir, join(dir, 'real', 'deeper', 'up')); // a loop
   symlinkSync(join(dir, 'real', 'deeper', 'a.sinchcp.yaml'), join(dir, 'b.sinchcp.yaml'));
   execFileSync('mkfifo', [join(dir, 'c.sinchcp.yaml')]);
+  execFileSync('mkfifo', [join(dir, 'd.yaml')]); // peeked at for a first-line marker: must not block
+  writeFileSync(join(dir, 'e.yaml'), '# sinchcp\nversion: 1\n');
   const result = searchConfigFiles(dir);
+  assert.deepEqual(await searchConfigFilesAsync(dir), result);
+  assert.equal(await isConfigFileAsync(join(dir, 'd.yaml')), false);
+  assert.equal(await isConfigFileAsync(join(dir, 'e.yaml')), true);
   assert.deepEqual(result, {
     // "again" sorts first, so the real folder is reached through it and not a second time as "real".
-    files: [join(dir, 'again', 'deeper', 'a.sinchcp.yaml'), join(dir, 'b.sinchcp.yaml')],
+    files: [join(dir, 'again', 'deeper', 'a.sinchcp.yaml'), join(dir, 'b.sinchcp.yaml'), join(dir, 'e.yaml')],
     problems: [],
   });
 });
 
-test('searchConfigFiles reports a root it cannot list', () => {
-  const result = searchConfigFiles(join(tempDir(), 'missing'));
-  assert.deepEqual(result.files, []);
-  assert.deepEqual(result.problems.map((p) => p.detail), ['ENOENT']);
+test('searchConfigFiles (and its async twin) report a root it cannot list', async () => {
+  const missing = join(tempDir(), 'missing');
+  const result = searchConfigFiles(missing);
+  assert.deepEqual(result, { files: [], problems: [{ path: missing, detail: 'ENOENT' }] });
+  assert.deepEqual(await searchConfigFilesAsync(missing), result);
+});
+
+test('searchConfigFilesAsync stops when asked', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'a.sinchcp.yaml'), 'version: 1\n');
+  let asked = 0;
+  const result = await searchConfigFilesAsync(dir, { shouldStop: () => ++asked > 1 });
+  assert.deepEqual(result.files, [], 'stopped before entering sub/');
+  assert.equal(asked, 2);
 });

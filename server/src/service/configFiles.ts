@@ -7,7 +7,7 @@
 import {
   closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Stats,
 } from 'node:fs';
-import { open as openAsync, stat as statAsync } from 'node:fs/promises';
+import { open as openAsync, readdir as readdirAsync, realpath as realpathAsync, stat as statAsync } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const CONFIG_NAME = /(^|\.)sinchcp\.ya?ml$/i;
@@ -81,7 +81,9 @@ export function readConfigTextSync(path: string, limit = MAX_CONFIG_FILE_BYTES):
 }
 
 /** The same as readConfigTextSync, without blocking the event loop (the server's workspace scan). */
-export async function readConfigText(path: string, limit = MAX_CONFIG_FILE_BYTES): Promise<ConfigReadResult> {
+export async function readConfigText(
+  path: string, limit = MAX_CONFIG_FILE_BYTES, /** Read only this many bytes (a peek; not a failure). */ headBytes?: number,
+): Promise<ConfigReadResult> {
   let handle: Awaited<ReturnType<typeof openAsync>> | undefined;
   try {
     const before = await statAsync(path);
@@ -89,6 +91,11 @@ export async function readConfigText(path: string, limit = MAX_CONFIG_FILE_BYTES
     handle = await openAsync(path, OPEN_FLAGS);
     const stats = await handle.stat();
     if (!stats.isFile()) return notAFile(stats);
+    if (headBytes !== undefined) {
+      const head = Buffer.alloc(headBytes);
+      const { bytesRead } = await handle.read(head, 0, headBytes, 0);
+      return { ok: true, text: head.subarray(0, bytesRead).toString('utf8') };
+    }
     if (stats.size > limit) return tooLarge(limit);
     const chunks: Buffer[] = [];
     let total = 0;
@@ -202,6 +209,66 @@ export function searchConfigFiles(root: string, options: FindOptions = {}): Sear
   };
   walk(root, 0);
   return { files, problems };
+}
+
+/**
+ * searchConfigFiles without blocking the event loop (the server's workspace scan): the same files in the same
+ * order. `shouldStop` is asked between folders, so a scan can be abandoned (e.g. on a settings change).
+ */
+export async function searchConfigFilesAsync(
+  root: string, options: FindOptions & { shouldStop?: () => boolean } = {},
+): Promise<SearchResult> {
+  const files: string[] = [];
+  const problems: SearchProblem[] = [];
+  const visited = new Set<string>();
+  let budget = options.maxEntries ?? 20000;
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 12 || budget <= 0 || options.shouldStop?.()) return;
+    let entries;
+    try {
+      const real = await realpathAsync(dir);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = await readdirAsync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ path: dir, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (--budget <= 0) return;
+      const path = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await statAsync(path);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          if (isConfigFileName(entry.name)) {
+            problems.push({ path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+          }
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(path, depth + 1);
+      } else if (isFile && await isConfigFileAsync(path, entry.name)) {
+        files.push(path);
+      }
+    }
+  };
+  await walk(root, 0);
+  return { files, problems };
+}
+
+/** isConfigFile without blocking the event loop. */
+export async function isConfigFileAsync(path: string, name = path): Promise<boolean> {
+  if (isConfigFileName(name)) return true;
+  if (!YAML_NAME.test(name)) return false;
+  const head = await readConfigText(path, Number.MAX_SAFE_INTEGER, 64);
+  return head.ok && FIRST_LINE_MARK.test(head.text);
 }
 
 /** Config files below a folder (see searchConfigFiles); folders that cannot be read are skipped. */
