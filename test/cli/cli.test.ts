@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPTIONS } from '../../server/src/cli/args';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -159,4 +160,17 @@ test('the build exports the format as a JSON Schema for other editors', () => {
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(schema.properties.tenant.properties.landscape.enum, ['eu-c1', 'na-w2', 'au-s2', 'af-s1']);
   assert.match(schema.properties.tenant.properties.name.description, /tenant name/);
+});
+
+test('--help documents every option and the three exit codes; --version prints the package version', () => {
+  const help = run('--help');
+  assert.equal(help.code, 0);
+  for (const [name, option] of Object.entries(OPTIONS)) {
+    assert.match(help.stdout, new RegExp(`--${name}\\b`), `--${name} is in --help`);
+    if ('short' in option) assert.match(help.stdout, new RegExp(`-${option.short}, --${name}\\b`));
+  }
+  assert.match(help.stdout, /^Exit codes:\n {2}0 {2}no errors.*\n {2}1 {2}errors found.*\n {2}2 {2}bad usage, or an input that could not be checked/m);
+  const version = run('--version');
+  assert.equal(version.code, 0);
+  assert.equal(version.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
 });
