@@ -6,8 +6,10 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { isConfigFileName } from '../../server/src/service/configFiles';
 import { MISTAKES, ROOT, runningAsRoot, tempDir, VALID } from './runCli';
 
 const has = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
@@ -89,4 +91,13 @@ test('pre-commit runs the hook from this repository: passes on a good file, fail
   assert.match(bad.output, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
   assert.match(bad.output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
   assert.doesNotMatch(bad.output, /notes\.yaml/);
+});
+
+test('the hook\'s `files` pattern picks the same names as the CLI\'s folder search', () => {
+  const [hook] = parseYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
+  assert.ok(hook!.files.startsWith('(?i)'), 'case-insensitive, like the CLI');
+  const pattern = new RegExp(hook!.files.slice('(?i)'.length), 'i'); // Python's inline flag, as a JavaScript flag
+  const names = ['acme.sinchcp.yaml', 'acme.sinchcp.yml', 'sinchcp.yaml', 'sinchcp.yml', 'tenants/eu/ACME.SINCHCP.YAML',
+    'a.b.sinchcp.yaml', 'xsinchcp.yaml', 'sinchcp.yaml.bak', 'acme.yaml', 'sinchcp/acme.yaml', 'sinchcp.json'];
+  for (const name of names) assert.equal(pattern.test(name), isConfigFileName(basename(name)), name);
 });
