@@ -1,6 +1,6 @@
 // Runs the bundled sinchcp-lint (dist/cli.js, built by `npm run build`) as a user does, in a child process.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,8 +12,8 @@ export const MISTAKES = join(ROOT, 'examples', 'onboarding-mistakes.sinchcp.yaml
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 
 /** The timeout turns a hang (e.g. a read blocked on a FIFO) into a failed test instead of a stuck suite. */
-export function runCli(args: string[], options: SpawnSyncOptions = {}): CliRun {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+export function runCli(args: string[], options: SpawnSyncOptions = {}, cli = CLI): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8', timeout: 30_000, ...options, env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
@@ -29,7 +29,20 @@ export const runningAsRoot = process.getuid?.() === 0;
  * Either way the permission error is real, produced by the kernel, not simulated.
  */
 export function runCliUnprivileged(args: string[], options: SpawnSyncOptions = {}): CliRun {
-  return runCli(args, runningAsRoot ? { ...options, uid: NOBODY, gid: NOBODY } : options);
+  if (!runningAsRoot) return runCli(args, options);
+  return runCli(args, { cwd: tmpdir(), ...options, uid: NOBODY, gid: NOBODY }, cliCopyForEveryone());
+}
+
+let everyonesCli: string | undefined;
+/** The checkout may sit where `nobody` cannot reach (e.g. under /root); the bundle is one self-contained file. */
+function cliCopyForEveryone(): string {
+  if (!everyonesCli) {
+    const dir = tempDir();
+    everyonesCli = join(dir, 'cli.js');
+    copyFileSync(CLI, everyonesCli);
+    chmodSync(everyonesCli, 0o644);
+  }
+  return everyonesCli;
 }
 
 /** A fresh temporary folder, readable by the unprivileged account too (mkdtemp makes it 0700). */
