@@ -64,6 +64,20 @@ test('isConfigFile does not block on a FIFO named like YAML (it peeks at the fir
   assert.equal(isConfigFile(marked), true);
 });
 
+test('isConfigFile (and its async twin): a FIFO or device is not a config file, whatever its name', { timeout: 20_000 }, async () => {
+  // The server asks isConfigFile before reading a watched file: a "yes" for a FIFO led to a read that blocked.
+  const dir = tempDir();
+  execFileSync('mkfifo', [join(dir, 'x.sinchcp.yaml')]);
+  symlinkSync('/dev/zero', join(dir, 'y.sinchcp.yaml'));
+  writeFileSync(join(dir, 'z.sinchcp.yaml'), 'version: 1\n');
+  symlinkSync(join(dir, 'z.sinchcp.yaml'), join(dir, 'link.sinchcp.yaml'));
+  const expected = { 'x.sinchcp.yaml': false, 'y.sinchcp.yaml': false, 'z.sinchcp.yaml': true, 'link.sinchcp.yaml': true, 'missing.sinchcp.yaml': false };
+  for (const [name, isConfig] of Object.entries(expected)) {
+    assert.equal(isConfigFile(join(dir, name)), isConfig, name);
+    assert.equal(await isConfigFileAsync(join(dir, name)), isConfig, `${name} (async)`);
+  }
+});
+
 test('searchConfigFiles (and its async twin) follow symlinks to files and folders, once per real folder, and list only regular files', { timeout: 20_000 }, async () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'real', 'deeper'), { recursive: true });

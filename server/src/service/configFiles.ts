@@ -119,11 +119,23 @@ export function isConfigFileName(name: string): boolean {
   return CONFIG_NAME.test(name);
 }
 
-/** A config file by name, or a YAML file whose first line is a `# sinchcp…` comment. */
+/**
+ * A regular file (symlinks followed) that is a config file by name, or a YAML file whose first line is a
+ * `# sinchcp…` comment. A FIFO or device is never one, whatever its name: whoever asks is about to read it.
+ */
 export function isConfigFile(path: string, name = path): boolean {
+  if (!isRegularFile(path)) return false;
   if (isConfigFileName(name)) return true;
   if (!YAML_NAME.test(name)) return false;
   return FIRST_LINE_MARK.test(readHeadSync(path, 64));
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The first bytes of a regular file ('' for anything else), with the same care as readConfigTextSync. */
@@ -265,6 +277,8 @@ export async function searchConfigFilesAsync(
 
 /** isConfigFile without blocking the event loop. */
 export async function isConfigFileAsync(path: string, name = path): Promise<boolean> {
+  const isFile = await statAsync(path).then((stats) => stats.isFile(), () => false);
+  if (!isFile) return false;
   if (isConfigFileName(name)) return true;
   if (!YAML_NAME.test(name)) return false;
   const head = await readConfigText(path, Number.MAX_SAFE_INTEGER, 64);
