@@ -5,14 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPTIONS } from '../../server/src/cli/args';
 
 const ROOT = join(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const VALID = join(ROOT, 'examples', 'acme-eu.sinchcp.yaml');
 const MISTAKES = join(ROOT, 'examples', 'onboarding-mistakes.sinchcp.yaml');
 
+/** The CLI in a child process; the timeout turns a hang (e.g. a read blocked on a FIFO) into a failure. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -98,6 +100,7 @@ test('an unreadable or missing file exits 2 and says why', () => {
   const missing = run(join(tempDir(), 'nope.sinchcp.yaml'));
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read .*nope\.sinchcp\.yaml: ENOENT/);
+  assert.doesNotMatch(missing.stdout, /no problems/, 'nothing on stdout may say all is well');
   if (process.getuid?.() !== 0) { // root reads anything: mode bits cannot make a file unreadable
     const file = join(tempDir(), 'locked.sinchcp.yaml');
     writeFileSync(file, 'version: 1\n');
@@ -106,11 +109,17 @@ test('an unreadable or missing file exits 2 and says why', () => {
   }
   const dirAsFile = tempDir();
   mkdirSync(join(dirAsFile, 'x.sinchcp.yaml'));
-  assert.equal(run(join(dirAsFile, 'x.sinchcp.yaml')).code, 0, 'a folder named like a config file is searched, not read');
+  const emptyFolder = run(join(dirAsFile, 'x.sinchcp.yaml'));
+  assert.equal(emptyFolder.code, 0, 'a folder named like a config file is searched, not read');
+  assert.match(emptyFolder.stderr, /no config files \(\*\.sinchcp\.yaml\) found in /);
 });
 
 test('bad usage exits 2 with the usage text', () => {
-  for (const args of [[], ['--format', 'xml', VALID], ['--rule', 'nope=error', VALID], ['--rule', 'app-id-case=loud', VALID], ['--max-warnings', 'x', VALID], ['--bogus', VALID]]) {
+  for (const args of [[], ['--format', 'xml', VALID], ['--rule', 'nope=error', VALID], ['--rule', 'app-id-case=loud', VALID], ['--max-warnings', 'x', VALID], ['--bogus', VALID],
+    // Number() reads these as 0, 16 and 10; only plain decimal digits are a count of warnings.
+    ['--max-warnings', '', VALID], ['--max-warnings', '0x10', VALID], ['--max-warnings', '1e1', VALID],
+    ['--max-warnings', '-1', VALID], ['--max-warnings', '1.5', VALID], ['--max-warnings', ' 3', VALID],
+    ['--stdin-filename', 'a.sinchcp.yaml', VALID], ['--stdin', VALID], ['--format', 'sarif2', VALID]]) {
     const { code, stderr } = run(...args);
     assert.equal(code, 2, `args ${args.join(' ')}`);
     assert.match(stderr, /Usage: sinchcp-lint/);
@@ -151,4 +160,17 @@ test('the build exports the format as a JSON Schema for other editors', () => {
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(schema.properties.tenant.properties.landscape.enum, ['eu-c1', 'na-w2', 'au-s2', 'af-s1']);
   assert.match(schema.properties.tenant.properties.name.description, /tenant name/);
+});
+
+test('--help documents every option and the three exit codes; --version prints the package version', () => {
+  const help = run('--help');
+  assert.equal(help.code, 0);
+  for (const [name, option] of Object.entries(OPTIONS)) {
+    assert.match(help.stdout, new RegExp(`--${name}\\b`), `--${name} is in --help`);
+    if ('short' in option) assert.match(help.stdout, new RegExp(`-${option.short}, --${name}\\b`));
+  }
+  assert.match(help.stdout, /^Exit codes:\n {2}0 {2}no errors.*\n {2}1 {2}errors found.*\n {2}2 {2}bad usage, or an input that could not be checked/m);
+  const version = run('--version');
+  assert.equal(version.code, 0);
+  assert.equal(version.stdout, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
 });

@@ -1,20 +1,54 @@
-// The three output formats of sinchcp-lint. Messages never contain a secret's value (rules quote only
-// references and non-secret values), so printing them is safe.
+// The output formats of sinchcp-lint: stylish (people), json (scripts; fixed by PRODUCT.md), and the CI ones in
+// their own files (sarif.ts, github.ts, gitlab.ts). Messages never contain a secret's value (rules quote only
+// references and non-secret values, and diagnostics are redacted), so printing them is safe.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { pathToFileURL } from 'node:url';
-import { ruleByName } from '../rules/registry';
-import { ruleDocUrl } from '../service/docsLinks';
+import type { OutputFormat } from './args';
+import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
+import { formatSarif } from './sarif';
 
 export interface FileReport {
+  /** The path as the user gave it (or the --stdin-filename). */
   file: string;
   diagnostics: Diagnostic[];
+  /** One per diagnostic (fingerprints.ts), for the formats that dashboards track over time. */
+  fingerprints?: string[];
+}
+
+/** An input that could not be checked (missing path, unlistable folder, unreadable file, failed write). */
+export interface InputFailure {
+  path: string;
+  /** What went wrong, for a person: "cannot read PATH: ENOENT". Never file contents. */
+  message: string;
+}
+
+export interface LintReport {
+  files: FileReport[];
+  failures: InputFailure[];
+}
+
+export interface FormatContext {
+  color: boolean;
+  version: string;
+  /** Paths in CI formats are relative to this folder (the repository root when CI runs from it). */
+  cwd: string;
 }
 
 export function severityName(severity: DiagnosticSeverity | undefined): 'error' | 'warning' | 'info' {
   if (severity === DiagnosticSeverity.Error) return 'error';
   if (severity === DiagnosticSeverity.Warning) return 'warning';
   return 'info';
+}
+
+export function formatReport(format: OutputFormat, report: LintReport, context: FormatContext): string {
+  switch (format) {
+    case 'json': return formatJson(report.files);
+    case 'sarif': return formatSarif(report, context);
+    case 'github': return formatGithub(report, context);
+    case 'gitlab': return formatGitlab(report, context);
+    case 'stylish': return formatStylish(report, context.color);
+  }
 }
 
 export function formatJson(reports: FileReport[]): string {
@@ -29,14 +63,16 @@ export function formatJson(reports: FileReport[]): string {
   })), null, 2);
 }
 
-export function formatStylish(reports: FileReport[], color: boolean): string {
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function formatStylish(report: LintReport, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) {
-    if (!report.diagnostics.length) continue;
-    lines.push(paint('4', report.file));
-    for (const d of report.diagnostics) {
+  for (const file of report.files) {
+    if (!file.diagnostics.length) continue;
+    lines.push(paint('4', file.file));
+    for (const d of file.diagnostics) {
       const severity = severityName(d.severity);
       counts[severity]++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
@@ -46,57 +82,17 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.info;
-  if (total === 0) {
-    lines.push(`✓ ${reports.length} file${reports.length === 1 ? '' : 's'} checked, no problems`);
-  } else {
-    lines.push(`✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ` +
-      `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${reports.length} file${reports.length === 1 ? '' : 's'}`);
+  const checked = report.files.length;
+  if (total > 0) {
+    lines.push(`✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+      `${counts.info} info) in ${plural(checked, 'file')}`);
+  } else if (!report.failures.length) {
+    lines.push(`✓ ${plural(checked, 'file')} checked, no problems`);
+  }
+  // Never a reassuring summary when something was not checked: the reasons are on standard error.
+  if (report.failures.length) {
+    const fine = total === 0 && checked > 0 ? `; the ${plural(checked, 'file')} checked ${checked === 1 ? 'has' : 'have'} no problems` : '';
+    lines.push(`✖ ${plural(report.failures.length, 'input')} could not be checked (see above)${fine}`);
   }
   return lines.join('\n');
-}
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-export function formatSarif(reports: FileReport[], version: string): string {
-  const used = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => String(d.code))))].sort();
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'sinchcp-lint',
-          version,
-          informationUri: ruleDocUrl('').replace(/#$/, ''),
-          rules: used.map((id) => {
-            const rule = ruleByName(id);
-            return {
-              id,
-              shortDescription: { text: rule?.summary ?? id },
-              helpUri: ruleDocUrl(id),
-              defaultConfiguration: { level: SARIF_LEVEL[rule?.severity ?? 'warning'] },
-            };
-          }),
-        },
-      },
-      results: reports.flatMap((report) => report.diagnostics.map((d) => ({
-        ruleId: String(d.code),
-        level: SARIF_LEVEL[severityName(d.severity)],
-        message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: pathToFileURL(report.file).href },
-            // SARIF lines and columns are 1-based.
-            region: {
-              startLine: d.range.start.line + 1,
-              startColumn: d.range.start.character + 1,
-              endLine: d.range.end.line + 1,
-              endColumn: d.range.end.character + 1,
-            },
-          },
-        }],
-      }))),
-    }],
-  };
-  return JSON.stringify(sarif, null, 2);
 }
