@@ -129,6 +129,11 @@ export class SinchDouble {
     return `http://127.0.0.1:${this.ports.get('auth')}/region/{region}`;
   }
 
+  /** Every access token handed out, for "never printed" assertions. */
+  get issuedTokens(): string[] {
+    return [...this.tokens.keys()];
+  }
+
   /** Makes every token issued so far expire now. */
   expireTokens(): void {
     for (const token of this.tokens.values()) token.expiresAt = 0;
