@@ -10,6 +10,7 @@ export interface CliOptions {
   format: OutputFormat;
   rules: Record<string, SeveritySetting>;
   fix: boolean;
+  live: boolean;
   maxWarnings: number | undefined;
   paths: string[];
   help: boolean;
@@ -31,6 +32,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', short: 'f', default: 'stylish' },
         rule: { type: 'string', multiple: true, default: [] },
         fix: { type: 'boolean', default: false },
+        live: { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -63,7 +65,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (!positionals.length && !values.help && !values.version) throw new UsageError('no PATH given');
   return {
-    format, rules, fix: !!values.fix, maxWarnings, paths: positionals, help: !!values.help, version: !!values.version,
+    format, rules, fix: !!values.fix, live: !!values.live, maxWarnings, paths: positionals, help: !!values.help, version: !!values.version,
   };
 }
 
@@ -77,6 +79,8 @@ Options:
   --rule NAME=error|warning|info|off
                                     change a rule's severity or turn it off (repeatable)
   --fix                             write every safe fix back to the files
+  --live                            also compare with the Sinch project (SINCH_KEY_ID / SINCH_KEY_SECRET);
+                                    live findings (live-*) that are errors or warnings give exit 1
   --max-warnings N                  exit 1 when there are more than N warnings
   -h, --help                        show this help
   -v, --version                     show the version

@@ -2,8 +2,8 @@
 // sinchcp-lint: the language server's checks from the command line, for CI.
 import { runCli } from './run';
 
-process.exitCode = runCli(process.argv.slice(2), {
+void Promise.resolve(runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
   stderr: (text) => process.stderr.write(text + '\n'),
   color: !!process.stdout.isTTY && !process.env.NO_COLOR,
-});
+})).then((code) => { process.exitCode = code; });

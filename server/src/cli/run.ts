@@ -11,6 +11,8 @@ import { fixAll } from '../service/fixAll';
 import type { Settings } from '../service/settings';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './formatters';
+import { withLiveCheck, type LiveLookup } from '../sinch/live/liveCli';
+import { isFailingLiveDiagnostic } from '../sinch/live/liveRun';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -18,9 +20,11 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   color: boolean;
+  /** `--live`: the live findings of a file (set by withLiveCheck, which runs first). */
+  live?: LiveLookup;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let options;
   try {
     options = parseCliArgs(argv);
@@ -31,6 +35,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   if (options.help) { io.stdout(USAGE); return 0; }
   if (options.version) { io.stdout(CLI_VERSION); return 0; }
+  if (options.live && !io.live) return withLiveCheck(options.paths, io, (live) => runCli(argv, { ...io, live }) as number);
 
   const settings: Settings = { validate: { enable: true }, rules: options.rules };
   let unreadable = false;
@@ -71,7 +76,7 @@ export function runCli(argv: string[], io: CliIo): number {
         doc = parseText(result.text, uri);
       }
     }
-    reports.push({ file, diagnostics: diagnose(doc, settings) });
+    reports.push({ file, diagnostics: [...diagnose(doc, settings), ...(io.live?.(file, doc) ?? [])] });
   }
 
   const output = options.format === 'json' ? formatJson(reports)
@@ -83,7 +88,7 @@ export function runCli(argv: string[], io: CliIo): number {
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const warnings = all.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
-  if (errors > 0) return 1;
+  if (errors > 0 || all.some(isFailingLiveDiagnostic)) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`sinchcp-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
     return 1;
