@@ -110,6 +110,11 @@ test('webhooks plan → apply → plan: creates the missing Contact Pro webhook,
   ]);
   assert.equal(double.requests.filter((r) => r.method === 'DELETE').length, 0);
 
+  const lint = await new Promise<string>((resolve) => {
+    execFile(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--live', '--format', 'json', file], { env: { PATH: process.env.PATH, ...env } }, (_e, stdout) => resolve(stdout));
+  });
+  assert.deepEqual(JSON.parse(lint)[0].diagnostics, [], 'after apply, the live check is clean');
+
   const again = await run(['webhooks', 'plan', file], env);
   assert.equal(again.code, 0, again.stdout);
   assert.match(again.stdout, /^Nothing to do/);
