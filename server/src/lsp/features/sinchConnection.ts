@@ -39,7 +39,7 @@ export interface SinchRequestBase {
 }
 
 /** Every answer: either the result or one clear message (never a credential). */
-export type SinchAnswer<T> = { ok: true; value: T } | { ok: false; message: string; kind?: string };
+export type SinchAnswer<T> = { ok: true; value: T } | { ok: false; message: string; kind?: string; projectId?: string };
 
 type LiveResult = { snapshot: ProjectSnapshot } | { failure: string };
 
@@ -101,7 +101,11 @@ export const sinchConnectionFeature: Feature = {
         return { ok: false, message: 'The request failed inside the language server (see the output channel "Sinch Contact Pro").' };
       }
     };
-    const noKey: SinchAnswer<never> = { ok: false, message: 'The access key could not be read: run the command again (the key is asked for once per project).', kind: 'credentials' };
+    // Also the answer to a request sent without credentials: it names the project, so the client knows whose key to ask for.
+    const noKey = (projectId: string): SinchAnswer<never> => ({
+      ok: false, kind: 'credentials', projectId,
+      message: 'The access key could not be read: run the command again (the key is asked for once per project).',
+    });
 
     context.connection.onRequest(SINCH_REQUESTS.session, () => ({ publicKey: opener.publicKey }));
 
@@ -112,7 +116,7 @@ export const sinchConnectionFeature: Feature = {
         const projectId = params.projectId?.trim() || doc.model.conversationApi?.projectId?.text?.trim();
         if (!projectId) return { ok: false, message: 'No project: the file has no conversationApi.projectId.', kind: 'project' };
         const client = clientFor(params);
-        if (!client) return noKey;
+        if (!client) return noKey(projectId);
         cache.clear();
         const credentials = opener.open(params.sealed)!;
         const snapshot = await cache.get(projectId, () => readProject(client, projectId));
@@ -127,7 +131,7 @@ export const sinchConnectionFeature: Feature = {
         const projectId = doc.model.conversationApi?.projectId?.text?.trim();
         if (!projectId) return { ok: false, message: 'The file has no conversationApi.projectId: there is no Sinch project to compare it with.', kind: 'project' };
         const client = clientFor(params);
-        if (!client) return noKey;
+        if (!client) return noKey(projectId);
         if (params.refresh) cache.clear();
         let result: LiveResult;
         try {
@@ -149,7 +153,7 @@ export const sinchConnectionFeature: Feature = {
         const projectId = doc.model.conversationApi?.projectId?.text?.trim();
         if (!projectId) return { ok: false, message: 'The file has no conversationApi.projectId.', kind: 'project' };
         const client = clientFor(params);
-        if (!client) return noKey;
+        if (!client) return noKey(projectId);
         cache.clear();
         const snapshot = await cache.get(projectId, () => readProject(client, projectId));
         const plan = planWebhooks(doc, snapshot, process.env);
