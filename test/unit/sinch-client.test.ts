@@ -158,9 +158,12 @@ test('the client writes nothing to stdout or stderr, on success or failure', asy
   const out = process.stdout.write;
   const err = process.stderr.write;
   // Text only: the test runner itself reports to its parent through stdout in binary frames.
-  const capture = (chunk: unknown) => { if (typeof chunk === 'string') written.push(chunk); return true; };
-  process.stdout.write = capture as typeof process.stdout.write;
-  process.stderr.write = capture as typeof process.stderr.write;
+  const capture = (original: typeof process.stdout.write, stream: NodeJS.WriteStream) => ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === 'string') { written.push(chunk); return true; }
+    return (original as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
+  }) as typeof process.stdout.write;
+  process.stdout.write = capture(out, process.stdout);
+  process.stderr.write = capture(err, process.stderr);
   try {
     await readProject(client(), PROJECT_ID);
     double.fail({ host: 'any', status: 500, times: 20 });

@@ -49,3 +49,23 @@ test('the official SDK creates and updates a webhook (update_mask) and renews an
   assert.match(patch.path, /\?update_mask=triggers$/);
   assert.equal(double.requests.filter((r) => r.host === 'auth').length >= 2, true, 'a new token after the expired one');
 });
+
+test('without a logger option, the official SDK writes to stdout on a failed request (why sinchcp has its own client)', async () => {
+  const sinch = new OfficialSinchClient({
+    projectId: PROJECT_ID, keyId: KEY_ID, keySecret: KEY_SECRET,
+    authHostname: double.authUrl.replace(/\/oauth2\/token$/, ''), conversationHostname: double.regionUrl('eu'),
+  });
+  const written: string[] = [];
+  const out = process.stdout.write;
+  // Text only: the test runner reports to its parent through stdout in binary frames.
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === 'string') { written.push(chunk); return true; }
+    return (out as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+  }) as typeof process.stdout.write;
+  try {
+    await sinch.conversation.webhooks.list({ app_id: 'NO_SUCH_APP' }).catch(() => undefined);
+  } finally {
+    process.stdout.write = out;
+  }
+  assert.match(written.join(''), /^\[Sinch SDK\]\[Debug\] /);
+});
