@@ -147,8 +147,9 @@ test('update sends update_mask and leaves the other fields as they are', async (
   assert.equal(double.requests.at(-1)!.path, `/v1/projects/${PROJECT_ID}/webhooks/${webhook!.id}?update_mask=triggers`);
 });
 
-test('readProject asks all three regions and finds each app in its own', async () => {
+test('readProject asks all three regions (with one token) and finds each app in its own', async () => {
   const snapshot = await readProject(client(), PROJECT_ID);
+  assert.equal(double.requests.filter((r) => r.host === 'auth').length, 1, 'one token for the parallel region requests');
   assert.deepEqual(snapshot.apps.map((a) => [a.app.id, a.region, a.webhooks.length]), [[US_APP, 'us', 1], [EU_APP, 'eu', 1]]);
   assert.deepEqual(new Set(double.requests.filter((r) => r.path.endsWith('/apps')).map((r) => r.host)), new Set(['us', 'eu', 'br']));
 });

@@ -32,6 +32,7 @@ const EXPIRY_MARGIN_MS = 60_000;
 
 export class SinchClient {
   private token: CachedToken | undefined;
+  private pendingToken: Promise<string> | undefined;
   private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
@@ -120,8 +121,14 @@ export class SinchClient {
     }
   }
 
-  private async accessToken(): Promise<string> {
-    if (this.token && this.now() < this.token.expiresAt) return this.token.value;
+  /** The cached token, or one new token for all callers waiting at the same time (regions are asked in parallel). */
+  private accessToken(): Promise<string> {
+    if (this.token && this.now() < this.token.expiresAt) return Promise.resolve(this.token.value);
+    this.pendingToken ??= this.requestToken().finally(() => { this.pendingToken = undefined; });
+    return this.pendingToken;
+  }
+
+  private async requestToken(): Promise<string> {
     const where = 'the Sinch authentication endpoint';
     const basic = Buffer.from(`${this.options.keyId}:${this.options.keySecret}`).toString('base64');
     for (let attempt = 0; ; attempt++) {
