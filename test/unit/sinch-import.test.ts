@@ -84,3 +84,8 @@ test('channel credentials never reach the file, and a secret the API does not re
   assert.match(result.text, /secret: \$\{env:SINCH_EU_WEBHOOK_SECRET\}/);
   assertNoSecrets(result.text);
 });
+
+test('a file with YAML syntax errors is refused, not edited (a mangled file once made the import grow the text for minutes)', () => {
+  const broken = `}  name: acme\n${readFileSync(join(DIR, 'import-no-api.sinchcp.yaml'), 'utf8')}`;
+  assert.throws(() => importProject(broken, snapshot(), { keyId: KEY_ID }), (error: unknown) => error instanceof ImportError && /YAML syntax errors/.test(error.message));
+});

@@ -28,7 +28,8 @@ export interface ImportResult {
   changes: string[];
 }
 
-const MAX_STEPS = 500;
+/** Each step fixes one field of one app or webhook: a few dozen per app at most, however the file looks. */
+const STEPS_PER_APP = 40;
 
 /** The file's text after importing the project; `text` empty (or only comments) creates a whole file. */
 export function importProject(text: string, unordered: ProjectSnapshot, options: NewFileOptions = {}): ImportResult {
@@ -36,6 +37,10 @@ export function importProject(text: string, unordered: ProjectSnapshot, options:
   const snapshot = { ...unordered, apps: [...unordered.apps].sort((a, b) =>
     API_REGIONS.indexOf(a.region) - API_REGIONS.indexOf(b.region) || (a.app.id ?? '').localeCompare(b.app.id ?? '')) };
   let doc = parseText(text);
+  if (doc.yaml.errors.length) {
+    // Edits are placed by the parse's offsets; in a broken document they could land anywhere.
+    throw new ImportError('The file has YAML syntax errors: fix them (see the yaml-syntax problems) before importing.');
+  }
   if (!doc.model.root || !doc.model.root.items.length) {
     if (doc.text.trim() && !/^(\s*#.*)?(\r?\n\s*#.*|\r?\n\s*)*$/.test(doc.text)) {
       throw new ImportError('The file is not a YAML mapping: fix it (or start from an empty file) before importing.');
@@ -43,11 +48,15 @@ export function importProject(text: string, unordered: ProjectSnapshot, options:
     return { text: newFileText(snapshot, options, doc.text), created: true, changes: snapshot.apps.map((a) => `app ${a.app.id} (${a.region}) added`) };
   }
   const changes: string[] = [];
-  for (let step = 0; step < MAX_STEPS; step++) {
+  const maxSteps = 10 + STEPS_PER_APP * Math.max(1, snapshot.apps.length);
+  for (let step = 0; step < maxSteps; step++) {
     const next = nextEdit(doc, snapshot);
     if (!next) return { text: doc.text, created: false, changes };
+    // The same change twice means the edit did not take (an unusual layout): stop rather than loop.
+    if (changes.includes(next.change)) break;
     changes.push(next.change);
     doc = parseText(applyEdits(doc.text, [next.edit]), doc.uri);
+    if (doc.yaml.errors.length) throw new ImportError('The import would break the file\'s YAML here: import into a copy, or tidy the layout of conversationApi first.');
   }
   throw new ImportError('The import did not settle; the file has a shape the import cannot edit safely.');
 }
