@@ -10,6 +10,8 @@ const production = process.argv.includes('--production');
 const entryPoints = {
   server: 'server/src/lsp/main.ts',
   cli: 'server/src/cli/main.ts',
+  // The `sinchcp` bin: import from the Sinch project, webhook plan and apply.
+  sinchcp: 'server/src/cli/sinchcpMain.ts',
 };
 if (existsSync('client/src/extension.ts')) entryPoints.extension = 'client/src/extension.ts';
 

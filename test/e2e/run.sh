@@ -81,7 +81,7 @@ lap "server start"
 cp -r "$HERE/workspace" "$RUN/ws-ui"
 cp -r "$HERE/workspace" "$RUN/ws-exthost"
 # shellcheck disable=SC2206
-tests=(${E2E_TESTS:-$HERE/ui.test.mjs $HERE/exthost.test.mjs})
+tests=(${E2E_TESTS:-$HERE/ui.test.mjs $HERE/ui-sinch.test.mjs $HERE/exthost.test.mjs})
 (cd "$ROOT" && CS_URL=$CS_URL WORKSPACE=$RUN/ws-ui EXTHOST_WORKSPACE=$RUN/ws-exthost ARTIFACTS=$RUN/artifacts \
   node --test --test-concurrency=1 --test-reporter=spec "${tests[@]}")
 lap "tests"

@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ruleNames } from '../../server/src/rules/registry';
+import { LIVE_RULE_NAMES } from '../../server/src/sinch/live/liveCheck';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const props = pkg.contributes.configuration.properties;
 
-test('sinchcp.rules lists exactly the rules the server has, with the four severities', () => {
-  assert.deepEqual([...props['sinchcp.rules'].propertyNames.enum].sort(), [...ruleNames].sort());
+test('sinchcp.rules lists exactly the rules the server has (the file\'s and the live check\'s), with the four severities', () => {
+  assert.deepEqual([...props['sinchcp.rules'].propertyNames.enum].sort(), [...ruleNames, ...LIVE_RULE_NAMES].sort());
   assert.deepEqual(props['sinchcp.rules'].additionalProperties.enum, ['error', 'warning', 'info', 'off']);
 });
 

@@ -1,6 +1,6 @@
 // Command-line arguments of sinchcp-lint (PRODUCT.md fixes them):
 //   sinchcp-lint [--format stylish|json|sarif|github|gitlab] [--rule NAME=error|warning|info|off]… [--fix]
-//                [--max-warnings N] [--quiet] [--output-file FILE] (PATH… | --stdin [--stdin-filename NAME])
+//                [--live] [--max-warnings N] [--quiet] [--output-file FILE] (PATH… | --stdin [--stdin-filename NAME])
 // Each option is declared once in OPTIONS (for node's parseArgs) and described once in OPTION_HELP (for --help),
 // so adding one is two entries and a line in parseCliArgs.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -15,6 +15,7 @@ export interface CliOptions {
   format: OutputFormat;
   rules: Record<string, SeveritySetting>;
   fix: boolean;
+  live: boolean;
   maxWarnings: number | undefined;
   /** Report errors only (warnings and infos are not printed; --max-warnings still counts warnings). */
   quiet: boolean;
@@ -37,6 +38,7 @@ export const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
   rule: { type: 'string', multiple: true, default: [] },
   fix: { type: 'boolean', default: false },
+  live: { type: 'boolean', default: false },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   'output-file': { type: 'string', short: 'o' },
@@ -92,7 +94,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (outputFile === '') throw new UsageError('--output-file needs a FILE');
 
   return {
-    format, rules, fix: !!values.fix, maxWarnings, quiet: !!values.quiet, outputFile, stdin, stdinFilename,
+    format, rules, fix: !!values.fix, live: !!values.live, maxWarnings, quiet: !!values.quiet, outputFile, stdin, stdinFilename,
     paths: positionals, help, version,
   };
 }
@@ -112,6 +114,8 @@ Options:
                                     change a rule's severity or turn it off (repeatable)
   --fix                             write every safe fix back to the files; with --stdin, print the
                                     fixed text on standard output (the report goes to standard error)
+  --live                            also compare with the Sinch project (SINCH_KEY_ID / SINCH_KEY_SECRET);
+                                    live findings (live-*) that are errors or warnings give exit 1
   --max-warnings N                  exit 1 when there are more than N warnings (N: 0, 1, 2, …)
   -q, --quiet                       report errors only (warnings still count for --max-warnings)
   -o, --output-file FILE            write the report to FILE instead of standard output

@@ -19,6 +19,8 @@ import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fingerprintDiagnostics } from './fingerprints';
 import { formatReport, type FileReport, type InputFailure } from './formatters';
 import { errorCode, gatherInputs } from './inputs';
+import { withLiveCheck, type LiveLookup } from '../sinch/live/liveCli';
+import { isFailingLiveDiagnostic } from '../sinch/live/liveRun';
 
 /** The repository's version (the extension, the server and the CLI package share it). */
 export const CLI_VERSION: string = version;
@@ -37,6 +39,8 @@ export interface CliIo {
   readStdin?(limit: number): Promise<ConfigReadResult>;
   /** Where --fix and --output-file write; tests inject failures here. Default: fs.writeFileSync. */
   writeFile?(path: string, text: string): void;
+  /** `--live`: the live findings of a file (set by withLiveCheck, which runs first). */
+  live?: LiveLookup;
 }
 
 interface CheckedText {
@@ -57,6 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   if (options.help) { io.stdout(`${USAGE}\n`); return 0; }
   if (options.version) { io.stdout(`${CLI_VERSION}\n`); return 0; }
+  if (options.live && !io.live) return withLiveCheck(options.paths, io, (live) => runCli(argv, { ...io, live }));
 
   const say = (line: string) => io.stderr(`sinchcp-lint: ${line}\n`);
   const writeFile = io.writeFile ?? ((path: string, text: string) => writeFileSync(path, text));
@@ -95,6 +100,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (options.fix) doc = applyFixes(doc, input, settings, { writeFile, say, fail });
       if (!input.path && options.fix) fixedStdin = doc.text;
       diagnostics = diagnose(doc, settings, (rule, error) => say(`rule ${rule} failed on ${input.name}: ${errorCode(error)}`));
+      if (io.live) diagnostics.push(...io.live(input.name, doc));
     } catch (error) {
       // A bug must cost one file, never the whole report (and never print a stack trace).
       fail({ path: input.name, message: `could not check ${input.name}: internal error (${(error as Error)?.name ?? 'Error'})` });
@@ -130,7 +136,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (tooManyWarnings) say(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
 
   if (failures.length || outputFailed) return 2;
-  if (errors > 0 || tooManyWarnings) return 1;
+  if (errors > 0 || tooManyWarnings || allDiagnostics.some(isFailingLiveDiagnostic)) return 1;
   return 0;
 }
 

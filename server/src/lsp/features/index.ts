@@ -8,8 +8,10 @@ import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
 import { symbolsFeature } from './symbols';
 import { navigationFeature } from './navigation';
+import { sinchConnectionFeature } from './sinchConnection';
 
 export const features: readonly Feature[] = [
   diagnosticsFeature, workspaceFilesFeature, codeActionsFeature, commandsFeature,
   completionFeature, hoverFeature, symbolsFeature, navigationFeature,
+  sinchConnectionFeature,
 ];
