@@ -7,6 +7,7 @@ import { CONFIG_FILES_GLOB, createLanguageClient } from './languageClient';
 import { registerCommands } from './commands';
 import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
+import { registerPlaceCursorCommand } from './fillInAfterFix';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
 export interface SinchcpApi {
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   });
 
   registerServerCommands(context, startServer);
+  registerPlaceCursorCommand(context);
 
   // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
   // the server itself starts only once there is a sinchcp document or config file to check.
