@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 import { registerPlaceCursorCommand } from './fillInAfterFix';
+import { createLanguageStatus } from './languageStatus';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
 export interface SinchcpApi {
@@ -27,10 +28,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   const output = vscode.window.createOutputChannel('Sinch Contact Pro');
   context.subscriptions.push(output);
   let activationMs: number | undefined;
+  const status = createLanguageStatus(context);
 
   const startServer = (): Promise<LanguageClient> => {
     starting ??= (async () => {
       const c = createLanguageClient(context, output);
+      status.watch(c);
       await c.start();
       client = c;
       activationMs = Date.now() - activated;

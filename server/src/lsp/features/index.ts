@@ -8,8 +8,9 @@ import { completionFeature } from './completion';
 import { hoverFeature } from './hover';
 import { symbolsFeature } from './symbols';
 import { navigationFeature } from './navigation';
+import { formattingFeature } from './formatting';
 
 export const features: readonly Feature[] = [
   diagnosticsFeature, workspaceFilesFeature, codeActionsFeature, commandsFeature,
-  completionFeature, hoverFeature, symbolsFeature, navigationFeature,
+  completionFeature, hoverFeature, symbolsFeature, navigationFeature, formattingFeature,
 ];
