@@ -13,6 +13,13 @@ export function registerCommands(context: vscode.ExtensionContext, handlers: Com
       await handlers.restartServer();
       void vscode.window.setStatusBarMessage('Sinch Contact Pro: server restarted', 3000);
     }),
+    vscode.commands.registerCommand('sinchcp.enableFixOnSave', async () => {
+      // `[sinchcp]`-scoped user setting: the safe fixes (the ones `sinchcp-lint --fix` applies) on every save.
+      const config = vscode.workspace.getConfiguration('editor', { languageId: 'sinchcp' });
+      const current = config.inspect<Record<string, string>>('codeActionsOnSave')?.globalLanguageValue ?? {};
+      await config.update('codeActionsOnSave', { ...current, 'source.fixAll.sinchcp': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+      void vscode.window.showInformationMessage('Sinch CP: safe fixes now run when a sinchcp file is saved ("[sinchcp]": editor.codeActionsOnSave).');
+    }),
     vscode.commands.registerCommand('sinchcp.newConfigFile', async () => {
       // An untitled document with a file path: VS Code names its tab and saves it under that path, instead of
       // naming it after the first line of the text (which gave "# sinchcp: <describe this tenant's Conta.sinchcp.yaml").
