@@ -42,6 +42,28 @@ async function save(name, ok) {
   await page.keyboard.press('Control+S');
   await waitForFile(file(name), ok, T);
 }
+/** The lines of the newest "Sinch Contact Pro" output channel log (run.sh keeps user-data next to ARTIFACTS). */
+function extensionLog() {
+  const logs = path.join(ARTIFACTS, '..', 'user-data', 'logs');
+  const found = [];
+  const walk = (dir) => {
+    for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('Sinch Contact Pro.log')) found.push(p);
+    }
+  };
+  walk(logs);
+  const newest = found.sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs).pop();
+  return newest ? fs.readFileSync(newest, 'utf8').trim().split('\n') : [];
+}
+/** Closes an editor tab with its close button (keys typed into a webview stay there) and waits until it is gone. */
+async function closeTab(label) {
+  const tab = page.locator('.tabs-container .tab', { hasText: label }).first();
+  await tab.hover();
+  await tab.locator('.codicon-close').click();
+  await tab.waitFor({ state: 'detached', timeout: T });
+}
 /** Gives quick suggestions time to open (the server answers in a few ms; the editor waits 10 ms). */
 const settle = () => page.waitForTimeout(700);
 
@@ -67,13 +89,18 @@ test('start-up: after a window reload, the first squiggle of the open file; then
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: T });
   // Reload the window: the editor is restored, the extension host, the extension and the server start again.
   const reloaded = Date.now();
+  console.log(`reload at ${new Date(reloaded).toISOString()}`);
   await page.reload();
   const editorShown = page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: 'eu-x9' });
   await editorShown.waitFor({ timeout: T });
   const shown = Date.now();
+  console.log(`editor shown at ${new Date(shown).toISOString()}`);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: T });
   const squiggle = Date.now();
   console.log(`[metric] UI: window reload until the editor shows the file: ${shown - reloaded} ms; editor shown until the first squiggle: ${squiggle - shown} ms (reload until squiggle: ${squiggle - reloaded} ms)`);
+
+  // The extension's own account of the start (its output channel, logged by VS Code next to the artifacts).
+  for (const line of extensionLog().slice(-3)) console.log(`[metric] extension after reload: ${line}`);
 
   // A keystroke that makes an error (version 1 → 10): until its squiggle is drawn.
   await gotoLineColumn(page, 2, 11, T);
@@ -116,7 +143,8 @@ test('a complete value from the list: Enter makes a new line instead of acceptin
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await save(TYPING, (t) => t.includes('- RCS'));
-  assert.deepEqual(lines(TYPING).slice(line - 1, line + 3), ['        - WHATSAPP', '        - SMS', '        - RCS', '      webhooks:']);
+  // Each Enter after a complete value made a new line (the last one is the empty line after `- RCS`).
+  assert.deepEqual(lines(TYPING).slice(line - 1, line + 4).map((l) => l.trimEnd()), ['        - WHATSAPP', '        - SMS', '        - RCS', '', '      webhooks:']);
 }));
 
 test('snippets are chosen by typing the channel name; the two SMS entries read differently; previews (items 2, 8)', () => step('snippets', async () => {
@@ -238,6 +266,7 @@ test('the setup guide view: errors linked first, copy, tick off; the quick fix l
   await guide.locator('input[type=checkbox]').first().check();
 
   // The quick fix, then the number typed right away lands in smsSenderId.
+  await page.keyboard.press('Control+1'); // back to the editor (the view has the focus)
   await gotoLineColumn(page, smsLine, 20, T);
   await page.keyboard.press('Control+.');
   const widget = page.locator('.action-widget');
@@ -258,15 +287,14 @@ test('the setup guide view: errors linked first, copy, tick off; the quick fix l
   assert.equal(await fresh.locator('input[type=checkbox]').first().isChecked(), true);
   await shot('guide-after-fix');
   // Closed and opened again: one view, the tick remembered, no "save?" on close.
-  await page.locator('.tab', { hasText: `Setup guide: ${GUIDE}` }).locator('.codicon-close').click();
-  await page.locator('.tab', { hasText: `Setup guide: ${GUIDE}` }).waitFor({ state: 'detached', timeout: T });
+  await closeTab(`Setup guide: ${GUIDE}`);
   assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no save dialog');
   await quickOpen(page, GUIDE, T);
   await runCommand(page, 'Show Setup Guide for This File', T);
   const again = webviewFrame(page);
   await again.getByText('No errors in this file.').waitFor({ timeout: T });
   assert.equal(await again.locator('input[type=checkbox]').first().isChecked(), true, 'the tick is remembered');
-  await page.locator('.tab', { hasText: `Setup guide: ${GUIDE}` }).locator('.codicon-close').click();
+  await closeTab(`Setup guide: ${GUIDE}`);
 }));
 
 test('Verify a Webhook Signature: one form, the official vector, a multi-line body from a raw request (item 4)', () => step('signature', async () => {
@@ -315,7 +343,7 @@ test('Verify a Webhook Signature: one form, the official vector, a multi-line bo
   assert.match(text, /trailing newline/);
   assert.ok(!text.includes(secret), 'the secret is never shown');
   await shot('signature-multi-line');
-  await page.keyboard.press('Control+W');
+  await closeTab('Verify a Webhook Signature');
 }));
 
 test('New Configuration File: saved under a proposed file name, not the first line (item 9)', () => step('new-file', async () => {
