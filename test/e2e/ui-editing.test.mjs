@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import {
-  gotoLineColumn, hoverUntil, quickOpen, runCommand, snapshot, step as stepIn, waitForFile, webviewFrame,
+  editorText, gotoLineColumn, hoverUntil, quickOpen, runCommand, snapshot, step as stepIn, waitForFile, webviewFrame,
 } from './ui-helpers.mjs';
 
 const { CS_URL, WORKSPACE, ARTIFACTS = '/tmp' } = process.env;
@@ -56,6 +56,17 @@ function extensionLog() {
   walk(logs);
   const newest = found.sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs).pop();
   return newest ? fs.readFileSync(newest, 'utf8').trim().split('\n') : [];
+}
+/** Waits until the language status says the server runs (the `{}` item next to the language mode). */
+async function serverRunning() {
+  for (const end = Date.now() + T; ;) {
+    await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
+    const running = page.locator('.monaco-hover:not(.hidden)', { hasText: 'sinchcp: server running' }).first();
+    const ok = await running.waitFor({ timeout: 2000 }).then(() => true, () => false);
+    await page.keyboard.press('Escape');
+    if (ok) return;
+    if (Date.now() > end) throw new Error('the server did not start');
+  }
 }
 /** Closes an editor tab with its close button (keys typed into a webview stay there) and waits until it is gone. */
 async function closeTab(label) {
@@ -401,8 +412,12 @@ test('outline, hover and colours: addresses by channel, apps not as classes, no 
 
 test('Format Document re-indents to 2 spaces and keeps comments and values', () => step('format', async () => {
   await quickOpen(page, FORMAT, T);
-  await page.keyboard.press('Shift+Alt+F');
-  await page.waitForFunction(() => ![...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) => l.textContent.startsWith('\u00a0\u00a0\u00a0\u00a0name: acme')), null, { timeout: T });
+  await serverRunning(); // the formatter is the server's: until it runs, VS Code knows none
+  await runCommand(page, 'Format Document', T); // Ctrl+Shift+I on Linux
+  for (const end = Date.now() + T; !(await editorText(page)).includes('\n  name: acme ');) {
+    if (Date.now() > end) throw new Error('the document was not formatted');
+    await page.waitForTimeout(100);
+  }
   await save(FORMAT, (t) => t.includes('\n  name: acme'));
   const got = lines(FORMAT);
   assert.equal(got[0], '# sinchcp: e2e fixture for Format Document (indented by 4, trailing spaces)');

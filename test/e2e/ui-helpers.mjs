@@ -20,7 +20,8 @@ export async function quickOpen(page, name, timeout) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout });
+  // The focused row, not any row: while the file search updates the list, Enter would open the row focused before.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
 }
