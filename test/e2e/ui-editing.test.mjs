@@ -402,12 +402,14 @@ test('outline, hover and colours: addresses by channel, apps not as classes, no 
   const colours = await page.evaluate(() => {
     const spans = [...document.querySelectorAll('.editor-group-container.active .view-line span span')];
     const colour = (text) => { const s = spans.find((x) => x.textContent.replace(/\u00a0/g, ' ').trim() === text); return s ? getComputedStyle(s).color : undefined; };
-    return { key: colour('name'), name: colour('Sinch EU'), type: colour('sinchconversation'), url: colour('https://eu.conversation.api.sinch.com/v1/projects/c36f3d3d-1513-4edd-ae42-11995557ff61/messages:send') };
+    return { key: colour('name'), name: colour('Sinch EU'), type: colour('sinchconversation'), appId: colour('01HZX3K7M2Q9V5B8N4T6W1R0CD'), env: colour('SINCH_ACCESS_KEY_SECRET') };
   });
   console.log(`Colours: ${JSON.stringify(colours)}`);
   assert.ok(colours.key && colours.name, JSON.stringify(colours));
   assert.notEqual(colours.key, colours.name, 'keys and values differ');
   assert.equal(colours.type, colours.name, 'values share the string colour');
+  assert.equal(colours.appId, colours.name, 'an app ID is coloured as a value, not as a key or an error');
+  assert.equal(colours.env, colours.name, 'so is an environment variable name');
 }));
 
 test('Format Document re-indents to 2 spaces and keeps comments and values', () => step('format', async () => {
