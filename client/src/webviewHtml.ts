@@ -30,7 +30,9 @@ export function page(webview: vscode.Webview, nonce: string, title: string, body
   .invalid { border-color: var(--vscode-errorForeground, #f85149); }
   details { margin-top: 1em; }
   a { color: var(--vscode-textLink-foreground); }
-  ol.steps { padding-left: 1.4em; } ol.steps > li { margin: .6em 0; }
+  input[type=checkbox] { width: auto; margin: 0 .4em 0 0; vertical-align: middle; }
+  ol.steps { list-style: none; padding-left: 0; } ol.steps > li { margin: .8em 0; }
+  ol.steps > li > label.title { display: block; margin-top: 0; }
   .done > .title { text-decoration: line-through; opacity: .7; }
   .value { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 0 .3em; }
   button.copy { margin: 0 0 0 .4em; padding: 0 .5em; font-size: .85em; }
