@@ -40,6 +40,7 @@ const suggestVisible = () => page.locator('.editor-widget.suggest-widget.visible
 const focusedSuggestion = (text) => page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: text }).first();
 /** Closes the suggestion list if one is open (a blind Escape would also leave the snippet being filled in). */
 async function closeSuggestions() {
+  await settle(); // a list may still be on its way
   if (await suggestVisible()) await page.keyboard.press('Escape');
 }
 /** Types like a person (a pause between keys, so quick suggestions get their chance to open). */
@@ -416,8 +417,12 @@ test('outline, hover and colours: addresses by channel, apps not as classes, no 
   // Colours as the theme gives YAML: a key differs from its value; an app ID / address is coloured as a value.
   const colours = await page.evaluate(() => {
     const spans = [...document.querySelectorAll('.editor-group-container.active .view-line span span')];
-    const colour = (text) => { const s = spans.find((x) => x.textContent.replace(/\u00a0/g, ' ').trim() === text); return s ? getComputedStyle(s).color : undefined; };
-    return { key: colour('name'), name: colour('Sinch EU'), type: colour('sinchconversation'), appId: colour('01HZX3K7M2Q9V5B8N4T6W1R0CD'), env: colour('SINCH_ACCESS_KEY_SECRET') };
+    const colour = (text, within = false) => {
+      const s = spans.find((x) => (within ? x.textContent.includes(text) : x.textContent.replace(/\u00a0/g, ' ').trim() === text));
+      return s ? getComputedStyle(s).color : undefined;
+    };
+    // Monaco merges neighbouring tokens of one colour into one span: an app ID coloured as its value is inside one.
+    return { key: colour('name'), name: colour('Sinch EU'), type: colour('sinchconversation'), appId: colour('01HZX3K7M2Q9V5B8N4T6W1R0CD', true), env: colour('SINCH_ACCESS_KEY_SECRET', true) };
   });
   console.log(`Colours: ${JSON.stringify(colours)}`);
   assert.ok(colours.key && colours.name, JSON.stringify(colours));
