@@ -462,3 +462,15 @@ test('the language status: server state with Restart, the file\'s problems, vali
   await shot('language-status');
   await page.keyboard.press('Escape');
 }));
+
+test('the Getting Started walkthrough lists the onboarding steps', () => step('walkthrough', async () => {
+  await runCommand(page, 'Welcome: Open Walkthrough...', T);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Set up a Contact Pro tenant' }).first().waitFor({ timeout: T });
+  await page.locator('.quick-input-widget input').fill('Set up a Contact Pro tenant');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Set up a Contact Pro tenant' }).first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  for (const title of ['Create the configuration file', 'Fill in the tenant and the apps', 'Fix the problems', 'Follow the setup guide', 'Verify a webhook signature']) {
+    await page.locator('.getting-started-step', { hasText: title }).first().waitFor({ timeout: T });
+  }
+  await shot('walkthrough');
+}));

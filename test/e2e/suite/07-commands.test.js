@@ -52,4 +52,14 @@ describe('commands', () => {
     assert.doesNotMatch(text, /\$\{env:/, 'references are named, not pasted as ${env:…}');
     await vscode.window.tabGroups.close(guideTabs());
   });
+
+  it('"Fix Safe Problems on Save" (the walkthrough\'s button) turns on source.fixAll.sinchcp for sinchcp files only', async () => {
+    const editor = () => vscode.workspace.getConfiguration('editor', { languageId: 'sinchcp' });
+    const before = editor().inspect('codeActionsOnSave')?.globalLanguageValue;
+    await vscode.commands.executeCommand('sinchcp.enableFixOnSave');
+    await waitFor('the [sinchcp] setting', () => editor().get('codeActionsOnSave')?.['source.fixAll.sinchcp'] === 'explicit');
+    const yaml = vscode.workspace.getConfiguration('editor', { languageId: 'yaml' }).get('codeActionsOnSave') ?? {};
+    assert.strictEqual(yaml['source.fixAll.sinchcp'], undefined, 'other languages are not touched');
+    await editor().update('codeActionsOnSave', before, vscode.ConfigurationTarget.Global, true);
+  });
 });
