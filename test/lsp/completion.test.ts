@@ -386,6 +386,15 @@ describe('trigger characters and secrets', () => {
     assert.ok((await complete('version: 1\ntenant:\n  name: acme\n  landscape: §\n', ' ')).length === 4);
   });
 
+  test('free text (names) never gets a list, typed or after a space', async () => {
+    for (const [find, typed] of [['      name: ACME support EU', '      name: ACME support EU'], ['  - name: Sinch EU', '  - name: Sinch'], ['  - name: Support chat', '  - name: Support c']]) {
+      for (const trigger of [undefined, ' ']) {
+        const items = await complete(edit(find, `${typed}${CURSOR}`), trigger);
+        assert.deepEqual(labels(items), [], `${typed} (${trigger ?? 'typed'})`);
+      }
+    }
+  });
+
   test('no completion anywhere shows a literal secret value', async () => {
     const secrets = ['hunter2-outbound-literal', 's3cr3t-webhook-token', 'Inbound-Plain-9f8e'];
     const text = VALID
