@@ -38,6 +38,8 @@ const lineOf = (name, text, from = 0) => {
 };
 const suggestVisible = () => page.locator('.editor-widget.suggest-widget.visible').isVisible();
 const focusedSuggestion = (text) => page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: text }).first();
+/** Waits until the cursor is in this 1-based column (the status bar's "Ln x, Col y"). */
+const atColumn = (column) => page.locator('.statusbar-item', { hasText: new RegExp(`^Ln \\d+, Col ${column}$`) }).first().waitFor({ timeout: T });
 /** Closes the suggestion list if one is open (a blind Escape would also leave the snippet being filled in). */
 async function closeSuggestions() {
   await settle(); // a list may still be on its way
@@ -176,7 +178,9 @@ test('snippets are chosen by typing the channel name; the two SMS entries read d
   await page.keyboard.press('End');
   for (const [typed, label] of [['SinchChat', 'Sinch Chat'], ['ViberBot', 'Viber Bot'], ['GoogleRCS', 'Google RCS']]) {
     await page.keyboard.press('Enter'); // continues in the item (its content column) ...
+    await atColumn(9);
     await page.keyboard.press('Backspace'); // ... one step back: a new item
+    await atColumn(7);
     await type('- ');
     await page.locator('.suggest-widget.visible').waitFor({ timeout: T });
     await type(typed);
@@ -189,7 +193,9 @@ test('snippets are chosen by typing the channel name; the two SMS entries read d
   }
   // SMS: one entry for the US app (with the sender ID), one for the others, told apart in the list itself.
   await page.keyboard.press('Enter');
+  await atColumn(9);
   await page.keyboard.press('Backspace');
+  await atColumn(7);
   await type('- ');
   await page.locator('.suggest-widget.visible').waitFor({ timeout: T });
   await type('SMS');
@@ -219,6 +225,7 @@ test('the app snippet: Tab after a name moves on (no word suggestion), region fr
   await page.keyboard.press('Shift+Tab'); // 10 → 8 …
   await page.keyboard.press('Shift+Tab'); // … → 6 …
   await page.keyboard.press('Shift+Tab'); // … → 4: a new item of `apps`
+  await atColumn(5);
   await type('- ');
   await page.locator('.suggest-widget.visible').waitFor({ timeout: T });
   await type('Sinchapp');
@@ -248,6 +255,7 @@ test('Enter after the first key of a list item continues at the item\'s content 
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await atColumn(5);
   await type('- appId: 01J0A8D7X3ZS7RT2C9MK5QW6EG');
   await closeSuggestions();
   await page.keyboard.press('Enter');
