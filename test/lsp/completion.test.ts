@@ -387,7 +387,8 @@ describe('trigger characters and secrets', () => {
   });
 
   test('free text (names) never gets a list, typed or after a space', async () => {
-    for (const [find, typed] of [['      name: ACME support EU', '      name: ACME support EU'], ['  - name: Sinch EU', '  - name: Sinch'], ['  - name: Support chat', '  - name: Support c']]) {
+    const places: [string, string][] = [['      name: ACME support EU', '      name: ACME support EU'], ['  - name: Sinch EU', '  - name: Sinch'], ['  - name: Support chat', '  - name: Support c']];
+    for (const [find, typed] of places) {
       for (const trigger of [undefined, ' ']) {
         const items = await complete(edit(find, `${typed}${CURSOR}`), trigger);
         assert.deepEqual(labels(items), [], `${typed} (${trigger ?? 'typed'})`);
