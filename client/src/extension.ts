@@ -8,6 +8,8 @@ import { registerCommands } from './commands';
 import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 import { registerSinchCommands } from './sinchCommands';
+import { registerPlaceCursorCommand } from './fillInAfterFix';
+import { createLanguageStatus } from './languageStatus';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
 export interface SinchcpApi {
@@ -27,10 +29,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   const output = vscode.window.createOutputChannel('Sinch Contact Pro');
   context.subscriptions.push(output);
   let activationMs: number | undefined;
+  const status = createLanguageStatus(context);
 
   const startServer = (): Promise<LanguageClient> => {
     starting ??= (async () => {
       const c = createLanguageClient(context, output);
+      status.watch(c);
       await c.start();
       client = c;
       activationMs = Date.now() - activated;
@@ -50,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
 
   registerServerCommands(context, startServer);
   registerSinchCommands(context, startServer);
+  registerPlaceCursorCommand(context);
 
   // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
   // the server itself starts only once there is a sinchcp document or config file to check.
@@ -59,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
     }),
   );
   adoptSinchcpYamlDocuments(context);
+  logFirstDiagnostics(context, output, activated);
   if (await hasSinchcpWork()) await startServer();
 
   return {
@@ -71,6 +77,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
       return activationMs;
     },
   };
+}
+
+/** Start-up, for the log: when the first diagnostics of an open sinchcp document arrived (the e2e suite measures it). */
+function logFirstDiagnostics(context: vscode.ExtensionContext, output: vscode.OutputChannel, activated: number): void {
+  output.appendLine(`Sinch Contact Pro activated ${Math.round(process.uptime() * 1000)} ms after the extension host started`);
+  const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+    const open = e.uris.find((uri) => vscode.workspace.textDocuments.some((d) => d.languageId === 'sinchcp' && d.uri.toString() === uri.toString()));
+    if (!open) return;
+    output.appendLine(`first diagnostics of an open file ${Date.now() - activated} ms after activation`);
+    listener.dispose();
+  });
+  context.subscriptions.push(listener);
 }
 
 /** An open sinchcp document, or a config file anywhere in the workspace (its problems are listed unopened). */

@@ -4,6 +4,7 @@
 # VS Code is the server + web workbench inside the code-server npm package (4.100.3 = VS Code 1.100.3, the
 # newest on Node 20), installed by install-vscode.sh from npm and Debian apt only. Two suites, under node --test:
 #   ui.test.mjs       Playwright + Debian's chromium drive the workbench like a person (the .vsix installed).
+#   ui-editing.test.mjs  the same, typing: suggestions, snippets, Enter, quick-fix cursor, the two views, format.
 #   exthost.test.mjs  @vscode/test-electron's runTests → code-shim.sh → the mocha suite in suite/ runs in the
 #                     server's Node extension host, against the `vscode` API (the extension loaded from the repo).
 # Knobs: VSCODE_E2E_CACHE (install cache, default ~/.cache/vscode-e2e), CODE_SERVER_VERSION, KEEP_RUN=1 (keep
@@ -81,7 +82,7 @@ lap "server start"
 cp -r "$HERE/workspace" "$RUN/ws-ui"
 cp -r "$HERE/workspace" "$RUN/ws-exthost"
 # shellcheck disable=SC2206
-tests=(${E2E_TESTS:-$HERE/ui.test.mjs $HERE/ui-sinch.test.mjs $HERE/exthost.test.mjs})
+tests=(${E2E_TESTS:-$HERE/ui.test.mjs $HERE/ui-editing.test.mjs $HERE/ui-sinch.test.mjs $HERE/exthost.test.mjs})
 (cd "$ROOT" && CS_URL=$CS_URL WORKSPACE=$RUN/ws-ui EXTHOST_WORKSPACE=$RUN/ws-exthost ARTIFACTS=$RUN/artifacts \
   node --test --test-concurrency=1 --test-reporter=spec "${tests[@]}")
 lap "tests"

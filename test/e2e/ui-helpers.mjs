@@ -20,7 +20,8 @@ export async function quickOpen(page, name, timeout) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout });
+  // The focused row, not any row: while the file search updates the list, Enter would open the row focused before.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
 }
@@ -76,4 +77,26 @@ export async function hoverUntil(page, selector, hoverLocator, timeout) {
     if (Date.now() > deadline) throw new Error(`no hover over ${selector} within ${timeout} ms`);
     await page.waitForTimeout(100);
   }
+}
+
+/** Runs a command from the Command Palette (F1), by its title, as a user does. */
+export async function runCommand(page, title, timeout) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
+
+/** The document of the visible webview (VS Code nests it: the host iframe, then its active frame). */
+export function webviewFrame(page) {
+  return page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().locator('#active-frame').contentFrame();
+}
+
+/** Keeps a screenshot of the workbench in `artifacts` (before/after pictures of a UI test). */
+export async function snapshot(page, artifacts, name) {
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`screenshot: ${file}`);
 }

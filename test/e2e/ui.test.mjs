@@ -96,7 +96,8 @@ test('typing a queue address with the WhatsApp snippet', () => step('snippet', a
   const line = fileLines().findIndex((l) => l.includes('@nativechannel.sinchconversation.com')) + 1;
   await gotoLineColumn(page, line, 1, T);
   await page.keyboard.press('End');
-  await page.keyboard.press('Enter'); // the new line keeps the address item's indentation
+  await page.keyboard.press('Enter'); // the new line continues the address item, under its first key ...
+  await page.keyboard.press('Backspace'); // ... one step back: a new item of the list
   await page.keyboard.type('- ');
   await page.keyboard.press('Control+Space');
   const item = page.locator('.suggest-widget .monaco-list-row', { hasText: 'WhatsApp' }).first();

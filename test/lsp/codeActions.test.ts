@@ -89,3 +89,16 @@ test('server commands: setup guide for an open file, webhook signature check', a
   assert.equal(result.valid, false);
   await assert.rejects(client.request('workspace/executeCommand', { command: 'sinchcp.server.setupGuide', arguments: ['file:///not-open.sinchcp.yaml'] }), /Open a sinchcp file/);
 });
+
+test('textDocument/formatting: a mis-indented file is re-indented line by line; a formatted one gets no edit', async () => {
+  const uri = 'file:///work/test/format-me.sinchcp.yaml';
+  const text = 'version: 1\ntenant:\n    name: acme   # the tenant\n    landscape: eu-c1\n';
+  await client.open(uri, text, 1);
+  const edits = await client.request<{ range: { start: { line: number } }; newText: string }[]>('textDocument/formatting', {
+    textDocument: { uri }, options: { tabSize: 2, insertSpaces: true },
+  });
+  assert.deepEqual(edits.map((e) => [e.range.start.line, e.newText]), [[2, '  name: acme   # the tenant\n'], [3, '  landscape: eu-c1\n']]);
+  const formatted = 'version: 1\ntenant:\n  name: acme   # the tenant\n  landscape: eu-c1\n';
+  await client.change(uri, 2, [{ text: formatted }]);
+  assert.deepEqual(await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), []);
+});

@@ -52,6 +52,8 @@ const range = (i: CompletionItem) => {
   return [r.start.line, r.start.character, r.end.line, r.end.character];
 };
 const docOf = (i: CompletionItem) => (typeof i.documentation === 'string' ? i.documentation : i.documentation?.value ?? '');
+/** What the suggestion shows: its detail line, then the details pane. */
+const shown = (i: CompletionItem) => `${i.detail ?? ''}\n${docOf(i)}`;
 /** The example with one line replaced (the first line containing `find`). */
 function edit(find: string, replacement: string, text = VALID): string {
   assert.ok(text.includes(find), `example has no ${find}`);
@@ -64,7 +66,8 @@ describe('keys', () => {
     assert.deepEqual(labels(items), ['landscape']);
     const landscape = item(items, 'landscape');
     assert.equal(newText(landscape), 'landscape: ');
-    assert.match(docOf(landscape), /Contact Pro landscape/);
+    assert.match(String(landscape.detail), /Contact Pro landscape/);
+    assert.ok(!docOf(landscape).includes(String(landscape.detail)), 'the details pane does not repeat the detail');
     assert.match(docOf(landscape), /Where to find it:.*login URL/);
     assert.match(docOf(landscape), /Example:.*eu-c1/);
   });
@@ -122,12 +125,12 @@ describe('values', () => {
     const items = await complete('version: 1\ntenant:\n  name: acme\n  landscape: e§\n');
     assert.deepEqual(labels(items), ['eu-c1', 'na-w2', 'au-s2', 'af-s1']);
     assert.deepEqual(range(item(items, 'eu-c1')), [3, 13, 3, 14]);
-    assert.match(docOf(item(items, 'na-w2')), /Oregon/);
+    assert.match(shown(item(items, 'na-w2')), /Oregon/);
   });
 
   test('region, processing mode, direction, targetType, version', async () => {
     assert.deepEqual(labels(await complete(edit('      region: eu ', `      region: ${CURSOR} `))), ['us', 'eu', 'br']);
-    assert.match(docOf(item(await complete(edit('      region: eu ', `      region: ${CURSOR} `)), 'br')), /Brazil/);
+    assert.match(shown(item(await complete(edit('      region: eu ', `      region: ${CURSOR} `)), 'br')), /Brazil/);
     assert.deepEqual(labels(await complete(edit('      processingMode: DISPATCH', `      processingMode: ${CURSOR}`))), ['DISPATCH', 'CONVERSATION']);
     assert.deepEqual(labels(await complete(edit('      - direction: outbound', `      - direction: o${CURSOR}`))), ['outbound', 'inbound']);
     assert.deepEqual(labels(await complete(edit('          triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]\n', `          triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]\n          targetType: ${CURSOR}\n`))), ['HTTP', 'DISMISS']);
@@ -149,7 +152,7 @@ describe('values', () => {
   test('triggers in a block list `- §`: Contact Pro\'s two first', async () => {
     const items = await complete(edit('          triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]\n', `          triggers:\n            - ${CURSOR}\n`));
     assert.deepEqual(labels(items).slice(0, 2), ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND']);
-    assert.match(docOf(item(items, 'MESSAGE_INBOUND')), /Inbound messages/);
+    assert.match(shown(item(items, 'MESSAGE_INBOUND')), /Inbound messages/);
   });
 
   test('authenticationId: `webhook` for inbound entries, not for outbound ones', async () => {
@@ -254,10 +257,29 @@ describe('subchannel address snippets', () => {
   test('two apps in different regions: two SMS snippets, the US one with smsSenderId', async () => {
     const items = snippets(await complete(addressFile([{ id: EU, region: 'eu' }, { id: US, region: 'us' }], `      - ${CURSOR}`)));
     assert.equal(newText(item(items, 'WhatsApp')), `address: \${1|${EU},${US}|}@whatsapp.sinchconversation.com`);
-    assert.deepEqual(items.filter((i) => i.label === 'SMS').map(newText), [
-      `address: \${1:${US}}@sms.sinchconversation.com\n        smsSenderId: "\${2}"`,
-      `address: \${1:${EU}}@sms.sinchconversation.com`,
+    assert.deepEqual(items.filter((i) => i.label.startsWith('SMS')).map((i) => [i.label, newText(i)]), [
+      ['SMS (US, with sender ID)', `address: \${1:${US}}@sms.sinchconversation.com\n        smsSenderId: "\${2}"`],
+      ['SMS (outside the US)', `address: \${1:${EU}}@sms.sinchconversation.com`],
     ]);
+  });
+
+  test('every snippet is found by typing its channel name without the space, or its subchannel', async () => {
+    const items = snippets(await complete(addressFile([{ id: EU, region: 'eu' }, { id: US, region: 'us' }], `      - ${CURSOR}`)));
+    for (const i of items) {
+      const [first, ...rest] = (i.filterText ?? '').split(' ');
+      assert.equal(first, i.label.replace(/[^A-Za-z0-9]/g, ''), `${i.label}: ${i.filterText}`);
+      const sub = /@([a-z-]+)\./.exec(newText(i))![1]!;
+      assert.deepEqual(rest, [sub], i.label);
+    }
+    assert.equal(item(items, 'Sinch Chat').filterText, 'SinchChat nativechannel');
+    assert.equal(item(items, 'Viber Bot').filterText, 'ViberBot viber-bot');
+    assert.equal(item(items, 'Google RCS').filterText, 'GoogleRCS rcs');
+  });
+
+  test('a snippet\'s documentation shows the text it inserts, choices and placeholders filled in', async () => {
+    const items = snippets(await complete(addressFile([{ id: EU, region: 'eu' }, { id: US, region: 'us' }], `      - ${CURSOR}`)));
+    assert.match(docOf(item(items, 'SMS (US, with sender ID)')), new RegExp(`Inserts:\\n\\n\`\`\`yaml\\naddress: ${US}@sms\\.sinchconversation\\.com\\nsmsSenderId: ""\\n\`\`\`$`));
+    assert.match(docOf(item(items, 'WhatsApp')), new RegExp(`\`\`\`yaml\\naddress: ${EU}@whatsapp\\.sinchconversation\\.com\\n\`\`\`$`));
   });
 
   test('an empty line in the addresses list: the snippets write the dash, indented for the place', async () => {
@@ -308,7 +330,8 @@ describe('other snippets', () => {
     assert.equal(newText(item(items, 'Inbound authentication')), [
       'direction: inbound',
       '        authenticationId: webhook',
-      '        password: \\${env:${1:WEBHOOK_SECRET}\\}',
+      // The secret of the app this service (Sinch EU) serves, not a new name (webhook-secret-mismatch).
+      '        password: \\${env:${1:ACME_EU_WEBHOOK_SECRET}\\}',
       '        triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]',
       '        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
     ].join('\n'));
@@ -327,11 +350,25 @@ describe('other snippets', () => {
     assert.equal(service.insertTextFormat, 2);
 
     const queue = item(await complete(`${VALID}  ${CURSOR}`), 'Queue');
-    assert.equal(newText(queue), `- name: \${1:Support chat}\n    type: chat\n    addresses:\n      - address: \${2|${EU},${US}|}@\${3|whatsapp,nativechannel,facebook,viber-bot,instagram,viber,telegram,line,rcs,sms|}.sinchconversation.com`);
+    assert.equal(newText(queue), `- name: \${1:Support chat}\n    type: chat\n    addresses:\n      - address: \${2|${EU},${US}|}@\${3|whatsapp.sinchconversation.com  # WhatsApp,nativechannel.sinchconversation.com  # Sinch Chat,facebook.sinchconversation.com  # Facebook,viber-bot.sinchconversation.com  # Viber Bot,instagram.sinchconversation.com  # Instagram,viber.sinchconversation.com  # Viber,telegram.sinchconversation.com  # Telegram,line.sinchconversation.com  # LINE,rcs.sinchconversation.com  # Google RCS,sms.sinchconversation.com  # SMS|}`);
 
     const app = item(await complete(edit('    - appId: 01ER4ABSP36WG80BMAR2CN1XEY', `    - ${CURSOR}\n    - appId: 01ER4ABSP36WG80BMAR2CN1XEY`)), 'Sinch app');
-    assert.match(newText(app), /^appId: \$\{1:APPID\}\n      name: \$\{2:Support app\}\n      region: \$\{3\|us,eu,br\|\}\n/);
-    assert.match(newText(app), /\n      webhooks:\n        - target: https:\/\/login-eu-c1\.cc\.sinch\.com\/acme\/sms\/sinchconversation\/all\n          secret: \\\$\{env:\$\{5:WEBHOOK_SECRET\}\\\}\n/);
+    assert.match(newText(app), /^appId: \$\{1:APPID\}\n      name: \$\{2:Support app\}\n      region: \$\{3\|eu,us,br\|\}\n/);
+    assert.match(newText(app), /\n      webhooks:\n        - target: https:\/\/login-eu-c1\.cc\.sinch\.com\/acme\/sms\/sinchconversation\/all\n          secret: \\\$\{env:\$\{5\|ACME_EU_WEBHOOK_SECRET,ACME_US_WEBHOOK_SECRET\|\}\\\}\n/);
+  });
+
+  test('snippet defaults: region from the apps and the landscape, the secret the apps already use', async () => {
+    const tenant = (landscape: string) => `version: 1\ntenant:\n  name: acme\n  landscape: ${landscape}\nconversationApi:\n  apps:\n    - ${CURSOR}\n`;
+    const region = async (text: string) => /region: \$\{3\|([a-z,]+)\|\}/.exec(newText(item(await complete(text), 'Sinch app')))![1];
+    assert.equal(await region(tenant('eu-c1')), 'eu,us,br', 'an EU landscape: eu first');
+    assert.equal(await region(tenant('na-w2')), 'us,eu,br', 'the North America landscape: us first');
+    // The apps already there outweigh the landscape: two US apps on an EU landscape.
+    const usApps = `version: 1\ntenant:\n  name: acme\n  landscape: eu-c1\nconversationApi:\n  apps:\n    - appId: ${US}\n      region: us\n    - appId: ${US2}\n      region: us\n    - ${CURSOR}\n`;
+    assert.equal(await region(usApps), 'us,eu,br');
+    // A new service: the secret of the app no service serves yet first (here: both are served, file order).
+    const service = item(await complete(edit('\nqueues:\n', `  - ${CURSOR}\n\nqueues:\n`)), 'Messaging service');
+    assert.match(newText(service), /password: \\\$\{env:\$\{\d+\|ACME_EU_WEBHOOK_SECRET,ACME_US_WEBHOOK_SECRET\|\}\\\}/);
+    assert.match(newText(service), /serviceConnection: https:\/\/\$\{2\|eu,us\|\}\./);
   });
 
   test('an empty document: a whole new file, first', async () => {
@@ -347,6 +384,16 @@ describe('trigger characters and secrets', () => {
   test('a space opens the list only after `key: ` and `- `', async () => {
     assert.deepEqual(await complete('version: 1\ntenant:\n  name: Acme §\n', ' '), []);
     assert.ok((await complete('version: 1\ntenant:\n  name: acme\n  landscape: §\n', ' ')).length === 4);
+  });
+
+  test('free text (names) never gets a list, typed or after a space', async () => {
+    const places: [string, string][] = [['      name: ACME support EU', '      name: ACME support EU'], ['  - name: Sinch EU', '  - name: Sinch'], ['  - name: Support chat', '  - name: Support c']];
+    for (const [find, typed] of places) {
+      for (const trigger of [undefined, ' ']) {
+        const items = await complete(edit(find, `${typed}${CURSOR}`), trigger);
+        assert.deepEqual(labels(items), [], `${typed} (${trigger ?? 'typed'})`);
+      }
+    }
   });
 
   test('no completion anywhere shows a literal secret value', async () => {

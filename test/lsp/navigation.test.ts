@@ -112,17 +112,17 @@ const shape = (s: DocumentSymbol): Shape => ({
 
 test('document symbols: the tree of tenant, apps with webhooks, services with authentications, queues with addresses', async () => {
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: td });
-  const Namespace = 3, Package = 4, Class = 5, Module = 2, Interface = 11, Key = 20, Struct = 23, Event = 24, Field = 8;
+  const Namespace = 3, Package = 4, ObjectKind = 19, Module = 2, Interface = 11, Key = 20, Struct = 23, Event = 24, Field = 8;
   assert.deepEqual(symbols.map(shape), [
     { name: 'tenant acme', kind: Namespace, detail: 'eu-c1' },
     {
       name: 'Conversation API', kind: Package, detail: 'c36f3d3d-1513-4edd-ae42-11995557ff61', children: [
         {
-          name: 'app ACME support EU', kind: Class, detail: `${APP} · eu`, children: [
+          name: 'app ACME support EU', kind: ObjectKind, detail: `${APP} · eu`, children: [
             { name: 'webhook login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all', kind: Event, detail: 'MESSAGE_DELIVERY, MESSAGE_INBOUND' },
           ],
         },
-        { name: `app ${OTHER}`, kind: Class, detail: 'eu' },
+        { name: `app ${OTHER}`, kind: ObjectKind, detail: 'eu' },
       ],
     },
     {
@@ -146,14 +146,14 @@ test('document symbols: the tree of tenant, apps with webhooks, services with au
       name: 'queues', kind: Module, detail: '2 queues', children: [
         {
           name: 'Support chat', kind: Struct, detail: 'chat', children: [
-            { name: `${APP}@whatsapp.sinchconversation.com`, kind: Field },
-            { name: `${APP.toLowerCase()}@nativechannel.sinchconversation.com`, kind: Field },
+            { name: 'WhatsApp · 01HZX…R0CD', kind: Field, detail: `${APP}@whatsapp.sinchconversation.com` },
+            { name: 'Sinch Chat · 01hzx…r0cd', kind: Field, detail: `${APP.toLowerCase()}@nativechannel.sinchconversation.com` },
           ],
         },
         {
           name: 'SMS and Telegram', kind: Struct, detail: 'chat', children: [
-            { name: `${OTHER}@sms.sinchconversation.com`, kind: Field, detail: 'SMS sender +12025550143' },
-            { name: `${OTHER}@telegram.sinchconversation.com`, kind: Field },
+            { name: `SMS · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`, kind: Field, detail: `${OTHER}@sms.sinchconversation.com · SMS sender +12025550143` },
+            { name: `Telegram · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`, kind: Field, detail: `${OTHER}@telegram.sinchconversation.com` },
           ],
         },
       ],

@@ -102,44 +102,56 @@ test('a mark never takes the place of a YAML structure rule (the file may start 
   // simplified embedded grammar for the whole file.
   const [first, second] = tokenize('queues:\n  - name: Support chat');
   assert.ok(scopesOf(first!, 'queues').includes('meta.stream.yaml'));
-  assert.ok(scopesOf(first!, 'queues').includes('keyword.other.key.sinchcp'));
+  assert.ok(scopesOf(first!, 'queues').includes('entity.name.tag.yaml'));
   assert.ok(scopesOf(second!, '-').includes('meta.block.sequence.yaml'));
 });
 
-test('known keys of the format are marked, unknown keys are not', () => {
+test('keys carry YAML\'s key scope (entity.name.tag.yaml) and no other kind, so themes colour them as YAML keys', () => {
   const lines = tokenize(DOC);
-  for (const [i, key] of [[1, 'version'], [2, 'tenant'], [3, 'name'], [7, 'appId'], [14, 'authenticationId'], [20, 'address']] as const) {
-    assert.ok(scopesOf(lines[i]!, key).includes('keyword.other.key.sinchcp'), `${key} on line ${i}`);
+  for (const [i, key] of [[1, 'version'], [2, 'tenant'], [3, 'name'], [7, 'appId'], [14, 'authenticationId'], [20, 'address'], [22, 'unknownThing']] as const) {
+    const scopes = scopesOf(lines[i]!, key);
+    assert.ok(scopes.includes('entity.name.tag.yaml'), `${key} on line ${i}`);
+    assert.ok(!scopes.some((s) => s.startsWith('keyword') || s.startsWith('constant') || s.startsWith('variable')), `${key}: ${scopes}`);
   }
-  assert.ok(!scopesOf(lines[22]!, 'unknownThing').includes('keyword.other.key.sinchcp'));
-  assert.ok(scopesOf(lines[21]!, 'smsSenderId').includes('keyword.other.key.sinchcp'), 'in a flow mapping too');
-  assert.ok(!scopesOf(lines[11]!, 'Sinch EU').includes('keyword.other.key.sinchcp'), 'values are not keys');
+  assert.ok(scopesOf(lines[21]!, 'smsSenderId').includes('entity.name.tag.yaml'), 'in a flow mapping too');
+  assert.ok(!scopesOf(lines[11]!, 'Sinch EU').includes('entity.name.tag.yaml'), 'values are not keys');
+});
+
+test('values keep YAML\'s string scope, and marks inside them are meta.* only (themes colour them as YAML values)', () => {
+  const lines = tokenize(DOC);
+  for (const [i, value] of [[7, '01HZX3K7M2Q9V5B8N4T6W1R0CD'], [11, 'Sinch EU'], [20, 'whatsapp'], [20, '.sinchconversation.com'], [9, 'ACME_EU_WEBHOOK_SECRET']] as const) {
+    const scopes = scopesOf(lines[i]!, value);
+    const string = scopes.findIndex((s) => s.startsWith('string.') && s.endsWith('.yaml'));
+    assert.ok(string >= 0, `${value} on line ${i}: ${scopes}`);
+    assert.ok(scopes.slice(string + 1).every((s) => s.startsWith('meta.')), `${value}: only meta.* inside the YAML string: ${scopes}`);
+    assert.ok(!scopes.some((s) => s.startsWith('entity.name') || s.startsWith('keyword') || s.startsWith('invalid')), `${value}: ${scopes}`);
+  }
 });
 
 test('app IDs are marked, in either case, standalone and after a key ID', () => {
   const lines = tokenize(DOC);
-  assert.ok(scopesOf(lines[7]!, '01HZX3K7M2Q9V5B8N4T6W1R0CD').includes('constant.other.app-id.sinchcp'));
-  assert.ok(scopesOf(lines[14]!, '01hzx3k7m2q9v5b8n4t6w1r0cd').includes('constant.other.app-id.sinchcp'));
-  assert.ok(!scopesOf(lines[14]!, '5d2b7f0c').includes('constant.other.app-id.sinchcp'), 'a UUID is not an app ID');
-  assert.ok(scopesOf(lines[22]!, '01HZX3K7M2Q9V5B8N4T6W1R0CD').includes('constant.other.app-id.sinchcp'));
+  assert.ok(scopesOf(lines[7]!, '01HZX3K7M2Q9V5B8N4T6W1R0CD').includes('meta.app-id.sinchcp'));
+  assert.ok(scopesOf(lines[14]!, '01hzx3k7m2q9v5b8n4t6w1r0cd').includes('meta.app-id.sinchcp'));
+  assert.ok(!scopesOf(lines[14]!, '5d2b7f0c').includes('meta.app-id.sinchcp'), 'a UUID is not an app ID');
+  assert.ok(scopesOf(lines[22]!, '01HZX3K7M2Q9V5B8N4T6W1R0CD').includes('meta.app-id.sinchcp'));
 });
 
 test('queue addresses are marked with their app ID and subchannel', () => {
   const lines = tokenize(DOC);
   for (const [i, sub] of [[20, 'whatsapp'], [21, 'sms']] as const) {
     const app = scopesOf(lines[i]!, '01');
-    assert.ok(app.includes('string.other.queue-address.sinchcp') && app.includes('constant.other.app-id.sinchcp'), `app id on line ${i}`);
-    assert.ok(scopesOf(lines[i]!, '@').includes('punctuation.separator.at.sinchcp'));
-    assert.ok(scopesOf(lines[i]!, sub).includes('entity.name.type.subchannel.sinchcp'), `subchannel on line ${i}`);
-    assert.ok(scopesOf(lines[i]!, '.sinchconversation.com').includes('string.other.queue-address.sinchcp'));
+    assert.ok(app.includes('meta.queue-address.sinchcp') && app.includes('meta.app-id.sinchcp'), `app id on line ${i}`);
+    assert.ok(scopesOf(lines[i]!, '@').includes('meta.separator.at.sinchcp'));
+    assert.ok(scopesOf(lines[i]!, sub).includes('meta.subchannel.sinchcp'), `subchannel on line ${i}`);
+    assert.ok(scopesOf(lines[i]!, '.sinchconversation.com').includes('meta.queue-address.sinchcp'));
   }
 });
 
 test('${env:NAME} references are marked, plain and inside quotes', () => {
   const lines = tokenize(DOC);
   for (const [i, name] of [[9, 'ACME_EU_WEBHOOK_SECRET'], [15, 'SINCH_ACCESS_KEY_SECRET']] as const) {
-    assert.ok(scopesOf(lines[i]!, '${').includes('variable.other.env-reference.sinchcp'), `line ${i}`);
-    assert.ok(scopesOf(lines[i]!, name).includes('variable.other.env-name.sinchcp'), `line ${i}`);
+    assert.ok(scopesOf(lines[i]!, '${').includes('meta.env-reference.sinchcp'), `line ${i}`);
+    assert.ok(scopesOf(lines[i]!, name).includes('meta.env-reference.name.sinchcp'), `line ${i}`);
   }
 });
 
@@ -153,6 +165,6 @@ test('comments: disable directives are marked, ordinary comments hide the marks'
   // An app ID inside an ordinary comment stays a comment.
   const inComment = lines[22]!.filter((t) => t.scopes.some((s) => s.startsWith('comment.')));
   assert.ok(inComment.length > 0, 'the trailing comment is a comment');
-  assert.ok(inComment.every((t) => !t.scopes.includes('constant.other.app-id.sinchcp')));
+  assert.ok(inComment.every((t) => !t.scopes.includes('meta.app-id.sinchcp')));
   assert.ok(!tokenize('# sinchcp: hello')[0]!.some((t) => t.scopes.includes('keyword.control.directive.sinchcp')));
 });

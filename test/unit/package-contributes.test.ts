@@ -49,3 +49,23 @@ test('activation covers the language, YAML files with the # sinchcp line, config
   }
   for (const c of pkg.contributes.commands) assert.ok(events.includes(`onCommand:${c.command}`), c.command);
 });
+
+test('the walkthrough: its media ship in the .vsix, and every command it links is contributed', () => {
+  const commands = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+  const shipped = readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+  const [walkthrough] = pkg.contributes.walkthroughs;
+  assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['create', 'fillIn', 'fix', 'guide', 'verify']);
+  for (const step of walkthrough.steps) {
+    assert.ok(existsSync(path.join(root, step.media.markdown)), step.media.markdown);
+    for (const [, command] of String(step.description).matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), command);
+  }
+  assert.match(shipped, /^!walkthrough\/\*\.md$/m);
+});
+
+test('[sinchcp] editor defaults: no word suggestions, Enter accepts only a change, no links in API URLs', () => {
+  const defaults = pkg.contributes.configurationDefaults['[sinchcp]'];
+  assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+  assert.equal(defaults['editor.acceptSuggestionOnEnter'], 'smart');
+  assert.equal(defaults['editor.links'], false);
+  assert.equal(defaults['editor.defaultFormatter'], `${pkg.publisher}.${pkg.name}`);
+});

@@ -7,10 +7,11 @@ import type {
   AppModel, AuthenticationModel, Element, Field, QueueAddressModel, QueueModel, ServiceModel, WebhookModel,
 } from '../model/types';
 import { splitOutboundId } from '../model/build';
+import { SUBCHANNELS, type Subchannel } from '../schema/domain';
 
 /** LSP SymbolKind values used here (kept as numbers so this file needs no LSP import). */
 export const Kind = {
-  Module: 2, Namespace: 3, Package: 4, Class: 5, Field: 8, Interface: 11, Key: 20, Struct: 23, Event: 24,
+  Module: 2, Namespace: 3, Package: 4, Field: 8, Interface: 11, Object: 19, Key: 20, Struct: 23, Event: 24,
 } as const;
 
 export interface OutlineSymbol {
@@ -56,7 +57,8 @@ function appSymbol(app: AppModel): OutlineSymbol {
   const id = app.appId?.text;
   const name = app.name?.text ? `app ${app.name.text}` : `app ${id ?? '(no appId)'}`;
   const detail = [app.name?.text ? id : undefined, app.region?.text].filter(Boolean).join(' · ') || undefined;
-  return symbol(name, Kind.Class, app.span, selection(app, app.appId), detail, app.webhooks.map(webhookSymbol));
+  // An app is a configured object of the dashboard, not a class.
+  return symbol(name, Kind.Object, app.span, selection(app, app.appId), detail, app.webhooks.map(webhookSymbol));
 }
 
 function webhookSymbol(hook: WebhookModel): OutlineSymbol {
@@ -83,9 +85,22 @@ function queueSymbol(queue: QueueModel): OutlineSymbol {
     queue.addresses.map(addressSymbol));
 }
 
+/**
+ * `WhatsApp · 01HZX…R0CD`: the part that differs between a queue's addresses first (the channel), then the app ID's
+ * ends; the outline is narrow and cuts long names, and every address shares `.sinchconversation.com`. The whole
+ * address is the detail.
+ */
 function addressSymbol(entry: QueueAddressModel): OutlineSymbol {
-  return symbol(entry.address?.text ?? '(no address)', Kind.Field, entry.span, selection(entry, entry.address),
-    entry.smsSenderId?.text ? `SMS sender ${entry.smsSenderId.text}` : undefined, []);
+  const address = entry.address?.text;
+  const parts = address ? /^([^@]*)@([^.]+)\./.exec(address.trim()) : null;
+  const sender = entry.smsSenderId?.text ? `SMS sender ${entry.smsSenderId.text}` : undefined;
+  if (!parts) return symbol(address ?? '(no address)', Kind.Field, entry.span, selection(entry, entry.address), sender, []);
+  const [, appId, subchannel] = parts as unknown as [string, string, string];
+  const channel = Object.prototype.hasOwnProperty.call(SUBCHANNELS, subchannel.toLowerCase())
+    ? SUBCHANNELS[subchannel.toLowerCase() as Subchannel].label : subchannel;
+  const app = appId.length > 10 ? `${appId.slice(0, 5)}…${appId.slice(-4)}` : appId;
+  return symbol(`${channel} · ${app}`, Kind.Field, entry.span, selection(entry, entry.address),
+    [address, sender].filter(Boolean).join(' · '), []);
 }
 
 /**

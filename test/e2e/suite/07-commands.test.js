@@ -35,13 +35,31 @@ describe('commands', () => {
     await waitFor('app-id-case after the restart', () => diagnosticsWithCode(uri, 'app-id-case').length === 1);
   });
 
-  it('"Show Setup Guide" opens the procedure with this file\'s values, secrets as references', async () => {
+  it('"Show Setup Guide" opens one read-only view for the file (no untitled document to save), with this file\'s values', async () => {
     const uri = fixtureUri('examples.sinchcp.yaml');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const untitledBefore = vscode.workspace.textDocuments.filter((d) => d.isUntitled).length;
     await vscode.commands.executeCommand('sinchcp.showSetupGuide');
-    const guide = await waitFor('the setup guide document', () => vscode.workspace.textDocuments.find(
-      (d) => d.languageId === 'markdown' && d.getText().startsWith('# Setup guide')));
-    assert.match(guide.getText(), /SC: System Management > Messaging Services > Add New > sinchconversation/);
-    assert.doesNotMatch(guide.getText(), /\$\{env:/, 'references are named, not pasted as ${env:…}');
+    await vscode.commands.executeCommand('sinchcp.showSetupGuide'); // a second run reveals the same view
+    const guideTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label === 'Setup guide: examples.sinchcp.yaml');
+    await waitFor('the setup guide view', () => guideTabs().length === 1);
+    assert.ok(guideTabs()[0].input instanceof vscode.TabInputWebview, 'a webview, not a text document');
+    assert.strictEqual(vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, untitledBefore, 'no untitled document');
+    const client = vscode.extensions.getExtension(EXTENSION_ID).exports.client;
+    const guide = await client.sendRequest('workspace/executeCommand', { command: 'sinchcp.server.setupGuideSteps', arguments: [uri.toString()] });
+    const text = JSON.stringify(guide);
+    assert.match(text, /SC: System Management > Messaging Services > Add New > sinchconversation/);
+    assert.doesNotMatch(text, /\$\{env:/, 'references are named, not pasted as ${env:…}');
+    await vscode.window.tabGroups.close(guideTabs());
+  });
+
+  it('"Fix Safe Problems on Save" (the walkthrough\'s button) turns on source.fixAll.sinchcp for sinchcp files only', async () => {
+    const editor = () => vscode.workspace.getConfiguration('editor', { languageId: 'sinchcp' });
+    const before = editor().inspect('codeActionsOnSave')?.globalLanguageValue;
+    await vscode.commands.executeCommand('sinchcp.enableFixOnSave');
+    await waitFor('the [sinchcp] setting', () => editor().get('codeActionsOnSave')?.['source.fixAll.sinchcp'] === 'explicit');
+    const yaml = vscode.workspace.getConfiguration('editor', { languageId: 'yaml' }).get('codeActionsOnSave') ?? {};
+    assert.strictEqual(yaml['source.fixAll.sinchcp'], undefined, 'other languages are not touched');
+    await editor().update('codeActionsOnSave', before, vscode.ConfigurationTarget.Global, true);
   });
 });

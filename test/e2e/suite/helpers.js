@@ -6,7 +6,9 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'sinchcp.sinchcp';
 const LOWER_APP_ID = '01hzx3k7m2q9v5b8n4t6w1r0cd';
 const UPPER_APP_ID = '01HZX3K7M2Q9V5B8N4T6W1R0CD';
-const CHANNEL_SNIPPETS = ['WhatsApp', 'Sinch Chat', 'Facebook', 'Viber Bot', 'Instagram', 'Viber', 'Telegram', 'LINE', 'Google RCS', 'SMS'];
+// A file with US and non-US apps gets two SMS snippets, told apart in the list.
+const CHANNEL_SNIPPETS = ['WhatsApp', 'Sinch Chat', 'Facebook', 'Viber Bot', 'Instagram', 'Viber', 'Telegram', 'LINE', 'Google RCS',
+  'SMS (US, with sender ID)', 'SMS (outside the US)'];
 
 /** Polls fn (sync or async) until it returns a truthy value; fails with `what` after ms. */
 async function waitFor(what, fn, ms = 30_000) {

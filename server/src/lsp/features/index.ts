@@ -9,9 +9,10 @@ import { hoverFeature } from './hover';
 import { symbolsFeature } from './symbols';
 import { navigationFeature } from './navigation';
 import { sinchConnectionFeature } from './sinchConnection';
+import { formattingFeature } from './formatting';
 
 export const features: readonly Feature[] = [
   diagnosticsFeature, workspaceFilesFeature, codeActionsFeature, commandsFeature,
-  completionFeature, hoverFeature, symbolsFeature, navigationFeature,
+  completionFeature, hoverFeature, symbolsFeature, navigationFeature, formattingFeature,
   sinchConnectionFeature,
 ];

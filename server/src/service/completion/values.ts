@@ -135,7 +135,8 @@ export function valueCandidates(source: CompletionSource, place: ValuePlace, opt
     label: value,
     kind: 'enum',
     detail: meaning ? firstSentence(meaning) : undefined,
-    documentation: meaning ? `**${value}**\n\n${meaning}` : undefined,
+    // The first sentence is the detail, shown above the documentation: the rest only, when there is more.
+    documentation: meaning && meaning.length > firstSentence(meaning).length + 1 ? meaning.slice(firstSentence(meaning).length + 1).trim() : undefined,
     insertText: lead + value,
     snippet: false,
     span: place.value,
