@@ -4,6 +4,7 @@ import { keysAt } from '../../schema/navigate';
 import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
 import { keyCandidates } from './keys';
+import { lineAt } from './lines';
 import { itemSnippets, newFileSnippet } from './snippets';
 import type { CompletionCandidate, CompletionRequest, CompletionSource } from './types';
 import { valueCandidates } from './values';
@@ -15,7 +16,7 @@ export function complete({ source, offset, options }: CompletionRequest): Comple
 export function completeAt(source: CompletionSource, place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
   switch (place.kind) {
     case 'emptyDocument': {
-      const column = place.prefix.start - source.text.lastIndexOf('\n', place.prefix.start - 1) - 1;
+      const column = place.prefix.start - lineAt(source.text, place.prefix.start).start;
       const keys = keyCandidates({ path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() }, options);
       return options.snippetSupport && column === 0 ? [newFileSnippet(place.prefix), ...keys] : keys;
     }
