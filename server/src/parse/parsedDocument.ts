@@ -6,6 +6,7 @@ import { buildModel } from '../model/build';
 import type { ConfigModel } from '../model/types';
 import { computeRelations, type Relations } from '../model/relations';
 import { readDirectives, type Directives } from './directives';
+import { lexWithinNesting } from './nesting';
 
 export interface ParsedDocument {
   readonly uri: string;
@@ -29,39 +30,56 @@ export const YAML_OPTIONS = {
 } as const;
 
 /**
- * Collections nested deeper than this are not composed. The file format needs 7 levels; `yaml` composes
- * recursively, and some hundreds of levels down it overflows the stack, which V8 may turn into a fatal
- * "RegExpCompiler Allocation failed - process out of memory" that kills the server (a 6 KB file of `[` did).
- * Rules and features walk the tree recursively too.
+ * Collections nested deeper than this are not parsed. The file format needs 7 levels; `yaml` parses and composes
+ * by recursion, and some hundreds of levels down it overflows the stack (a pasted line of 10,000 `- ` did; V8
+ * may even turn it into a fatal "RegExpCompiler Allocation failed - process out of memory" that kills the
+ * server: a 6 KB file of `[` did). Rules and features walk the tree recursively too.
  */
 export const MAX_NESTING = 128;
 
+/** The error code of a file sinchcp does not analyse (too deep, too large): the file gets that one finding. */
+export const NOT_ANALYSED = 'RESOURCE_EXHAUSTION';
+
+/** An empty document holding one error: what a file that is not parsed gets. */
+export function unparsedDocument(span: [number, number], message: string): Document.Parsed {
+  const empty = parseDocument('', YAML_OPTIONS);
+  empty.errors.push(new YAMLParseError(span, NOT_ANALYSED, message));
+  return empty;
+}
+
 /**
- * `yaml`'s parseDocument in its two steps, so that the token tree (built without recursion) is measured before
- * it is composed: a document nested deeper than MAX_NESTING becomes an empty document with one error.
+ * `yaml`'s parseDocument in three steps, so that nesting is measured before anything recursive runs: the
+ * lexemes (lexed by a loop) are measured first, then parsed into the token tree, whose depth is checked again
+ * exactly before it is composed. A document nested deeper than MAX_NESTING becomes an empty document with one
+ * error at the place where the nesting goes too deep.
  */
 export function parseYaml(text: string): Document.Parsed {
-  const tokens = [...new Parser().parse(text)];
+  const lexed = lexWithinNesting(text, MAX_NESTING);
+  const tooDeep = (at: number) => {
+    const start = Math.min(at, Math.max(0, text.length - 1));
+    return unparsedDocument([start, Math.min(start + 1, text.length)], TOO_DEEP_MESSAGE);
+  };
+  if (lexed.tooDeepAt !== undefined) return tooDeep(lexed.tooDeepAt);
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexed.lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
   const deep = tooDeepAt(tokens, MAX_NESTING);
-  if (deep !== undefined) {
-    const empty = parseDocument('', YAML_OPTIONS);
-    const at = Math.min(deep, Math.max(0, text.length - 1));
-    empty.errors.push(new YAMLParseError([at, Math.min(at + 1, text.length)], 'RESOURCE_EXHAUSTION',
-      `Collections are nested more than ${MAX_NESTING} levels deep here, so the file is not checked`));
-    return empty;
-  }
+  if (deep !== undefined) return tooDeep(deep);
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
       // As parseDocument does: one document per file.
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS',
-        'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        'Source contains multiple documents'));
       break;
     }
   }
   return doc ?? parseDocument('', YAML_OPTIONS);
 }
+
+const TOO_DEEP_MESSAGE = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here`;
 
 /** The offset of the first collection nested deeper than `limit`, walking the token tree without recursion. */
 function tooDeepAt(tokens: CST.Token[], limit: number): number | undefined {
