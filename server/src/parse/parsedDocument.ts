@@ -113,7 +113,9 @@ export function parse(textDocument: TextDocument): ParsedDocument {
   return {
     uri: textDocument.uri,
     version: textDocument.version,
-    textDocument,
+    // A snapshot of its own: the editor's TextDocument is updated in place on every change, and offsets of this
+    // parse must keep converting against the text they were computed on.
+    textDocument: TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, text),
     text,
     yaml,
     model,
@@ -127,15 +129,18 @@ export function parseText(text: string, uri = 'file:///untitled.sinchcp.yaml'): 
 }
 
 /**
- * The parse of each open document, kept for its current version only. Every LSP handler asks here, so a
- * keystroke costs one parse however many features run on it.
+ * The parse of each open document, kept for its current text only. Every LSP handler asks here, so a keystroke
+ * costs one parse however many features run on it. An entry is reused only for the same text and version: a
+ * change that repeats the version number (clients do send them) must not keep the old parse, whose offsets
+ * belong to the old text.
  */
 export class ParsedDocumentCache {
   private readonly entries = new Map<string, ParsedDocument>();
 
   get(textDocument: TextDocument): ParsedDocument {
     const cached = this.entries.get(textDocument.uri);
-    if (cached && cached.version === textDocument.version && cached.textDocument === textDocument) return cached;
+    // The same string is compared by reference first; an equal copy costs one comparison, still far less than a parse.
+    if (cached && cached.version === textDocument.version && cached.text === textDocument.getText()) return cached;
     const parsed = parse(textDocument);
     this.entries.set(textDocument.uri, parsed);
     return parsed;
