@@ -7,7 +7,7 @@ import { allRules } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from './settings';
 import { ruleDocUrl } from './docsLinks';
-import { literalSecrets, redactSecrets } from './redactSecrets';
+import { capQuotedValues, literalSecrets, redactData, redactSecrets } from './redactSecrets';
 
 export const SOURCE = 'sinchcp';
 
@@ -84,7 +84,10 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnostic {
   const { rule, finding } = result;
-  const data: DiagnosticData = { version: doc.version, payload: finding.data };
+  const secrets = literalSecrets(doc);
+  // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
+  // fresh finding, never from this copy.
+  const data: DiagnosticData = { version: doc.version, payload: redactData(finding.data, secrets) };
   return {
     range: {
       start: doc.textDocument.positionAt(finding.span.start),
@@ -94,7 +97,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     source: SOURCE,
     code: rule.name,
     codeDescription: { href: ruleDocUrl(rule.name) },
-    message: redactSecrets(finding.message, literalSecrets(doc)),
+    message: redactSecrets(capQuotedValues(finding.message), secrets),
     data,
   };
 }
