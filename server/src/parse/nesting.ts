@@ -10,6 +10,8 @@ export interface LexedText {
   lexemes: string[];
   /** The offset where nesting first exceeds the limit, if it does. */
   tooDeepAt?: number;
+  /** The offset of the first list item or key past `maxEntries`, if there is one. */
+  tooManyAt?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface LexedText {
  * starts, and the column after each `- `, `? ` and `: ` on the line (`- - - x` opens three). A line closes the
  * levels indented deeper than it. Lines inside flow collections do not change the block levels.
  */
-export function lexWithinNesting(text: string, limit: number): LexedText {
+export function lexWithinNesting(text: string, limit: number, maxEntries = Infinity): LexedText {
   const lexemes: string[] = [];
   /** Open block columns, increasing. */
   const columns: number[] = [];
@@ -28,6 +30,8 @@ export function lexWithinNesting(text: string, limit: number): LexedText {
   let lineStart = 0;
   let atLineStart = true;
   let scalarNext = false;
+  /** List items and keys so far: each `,` in brackets and each `- `, `? `, `: `. */
+  let entries = 0;
 
   const openColumn = (column: number): boolean => {
     while (columns.length && columns[columns.length - 1]! > column) columns.pop();
@@ -74,9 +78,14 @@ export function lexWithinNesting(text: string, limit: number): LexedText {
         atLineStart = false;
         if (flowDepth > 0) flowDepth--;
         continue;
+      case 'comma':
+        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start };
+        atLineStart = false;
+        continue;
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
+        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start };
         if (flowDepth === 0) {
           if (atLineStart && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start };
           if (openColumn(start - lineStart + 1)) return { lexemes: [], tooDeepAt: start };

@@ -6,6 +6,7 @@ import { buildModel } from '../model/build';
 import type { ConfigModel } from '../model/types';
 import { computeRelations, type Relations } from '../model/relations';
 import { readDirectives, type Directives } from './directives';
+import { MAX_ENTRIES, sizeLimitExceeded, tooManyEntries } from './limits';
 import { lexWithinNesting } from './nesting';
 
 export interface ParsedDocument {
@@ -18,6 +19,8 @@ export interface ParsedDocument {
   readonly model: ConfigModel;
   readonly relations: Relations;
   readonly directives: Directives;
+  /** Set when the file is beyond what sinchcp analyses (size, nesting): `yaml` is empty and holds that one error. */
+  readonly notAnalysed?: true;
 }
 
 export const YAML_OPTIONS = {
@@ -54,12 +57,20 @@ export function unparsedDocument(span: [number, number], message: string): Docum
  * error at the place where the nesting goes too deep.
  */
 export function parseYaml(text: string): Document.Parsed {
-  const lexed = lexWithinNesting(text, MAX_NESTING);
-  const tooDeep = (at: number) => {
+  const notAnalysed = (at: number, message: string) => {
     const start = Math.min(at, Math.max(0, text.length - 1));
-    return unparsedDocument([start, Math.min(start + 1, text.length)], TOO_DEEP_MESSAGE);
+    return unparsedDocument([start, Math.min(start + 1, text.length)], message);
   };
+  const tooDeep = (at: number) => notAnalysed(at, TOO_DEEP_MESSAGE);
+  // Size first (one pass over the text), then nesting and the number of entries while lexing.
+  const tooLarge = sizeLimitExceeded(text);
+  if (tooLarge) return notAnalysed(tooLarge.at, tooLarge.message);
+  const lexed = lexWithinNesting(text, MAX_NESTING, MAX_ENTRIES);
   if (lexed.tooDeepAt !== undefined) return tooDeep(lexed.tooDeepAt);
+  if (lexed.tooManyAt !== undefined) {
+    const tooMany = tooManyEntries(lexed.tooManyAt);
+    return notAnalysed(tooMany.at, tooMany.message);
+  }
   const parser = new Parser();
   const tokens: CST.Token[] = [];
   for (const lexeme of lexed.lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
@@ -79,7 +90,7 @@ export function parseYaml(text: string): Document.Parsed {
   return doc ?? parseDocument('', YAML_OPTIONS);
 }
 
-const TOO_DEEP_MESSAGE = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here`;
+const TOO_DEEP_MESSAGE = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here (a configuration needs about 7), so the file is not checked. Remove what was pasted by mistake, such as a line of \`- - - …\` or \`[[[…\`.`;
 
 /** The offset of the first collection nested deeper than `limit`, walking the token tree without recursion. */
 function tooDeepAt(tokens: CST.Token[], limit: number): number | undefined {
@@ -121,6 +132,7 @@ export function parse(textDocument: TextDocument): ParsedDocument {
     model,
     relations: computeRelations(model),
     directives: readDirectives(text),
+    ...(yaml.errors.some((e) => e.code === NOT_ANALYSED) ? { notAnalysed: true as const } : {}),
   };
 }
 

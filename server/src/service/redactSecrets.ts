@@ -6,14 +6,17 @@ import type { ParsedDocument } from '../parse/parsedDocument';
 import { ENV_REFERENCE_PATTERN } from '../schema/domain';
 
 /**
- * A key naming a secret, wherever it stands (line start, after `{`, `,`, `- `, mid-line in a pasted entry, glued
- * to a previous value as in `…:secret:x`), in any case, quoted or not, then `:` or `=` with any spacing around
- * it. The value follows at `lastIndex`.
+ * A key, wherever it stands (line start, after `{`, `,`, `- `, mid-line in a pasted entry, glued to a previous
+ * value as in `…:secret:x`), quoted or not, then `:` or `=` with any spacing around it; the value follows at
+ * `lastIndex`. The key's characters are taken whole (`(?=(…))\1` does not backtrack into them), so a long word
+ * costs one pass; whether the key names a secret is asked of `SECRET_NAME` afterwards.
  */
-const SECRET_KEY = /(?<![\w-])["']?[\w-]*(?:password|secret)[\w-]*["']?[ \t]*[:=][ \t]*/gi;
+const KEY_THEN_COLON = /(?<![\w-])["']?(?=([\w-]{1,64}))\1["']?[ \t]*[:=][ \t]*/g;
 /** The same key at a line's start, separated from its value by spaces only (`password "x`: a colon forgotten). */
-const SECRET_KEY_NO_COLON = /^[ \t-]*["']?[\w-]*(?:password|secret)[\w-]*["']?[ \t]+(?=[^\s:=#])/gim;
+const KEY_THEN_SPACE = /^[ \t-]*["']?(?=([\w-]{1,64}))\1["']?[ \t]+(?=[^\s:=#])/gm;
+const SECRET_NAME = /password|secret/i;
 const MIN_SECRET_LENGTH = 4;
+const MAX_VALUE_READ = 200;
 
 export const REDACTED = '‹secret›';
 
@@ -23,19 +26,29 @@ const cache = new WeakMap<ParsedDocument, string[]>();
 export function literalSecrets(doc: ParsedDocument): string[] {
   let found = cache.get(doc);
   if (found) return found;
-  found = findLiteralSecrets(doc.text);
+  // A file that is not analysed has one finding, worded by sinchcp without quoting the file: nothing to redact.
+  found = doc.notAnalysed ? [] : findLiteralSecrets(doc.text);
   cache.set(doc, found);
   return found;
 }
 
 export function findLiteralSecrets(text: string): string[] {
   const values = new Set<string>();
+  /** The line remainders already read: the same text after another key gives the same values. */
+  const read = new Set<string>();
   if (/password|secret/i.test(text)) {
-    for (const pattern of [SECRET_KEY, SECRET_KEY_NO_COLON]) {
+    for (const pattern of [KEY_THEN_COLON, KEY_THEN_SPACE]) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         if (match[0].length === 0) { pattern.lastIndex++; continue; }
-        for (const value of valuesAt(text, pattern.lastIndex, lineStartOf(text, match.index))) {
+        if (!SECRET_NAME.test(match[1]!)) continue;
+        const at = pattern.lastIndex;
+        const lineEnd = endOfLine(text, at, at + MAX_VALUE_READ);
+        const rest = text.slice(at, lineEnd);
+        const blockHeader = /^[|>][-+0-9]*[ \t]*(#.*)?$/.test(rest);
+        if (!blockHeader && read.has(rest)) continue;
+        read.add(rest);
+        for (const value of valuesAt(rest, blockHeader ? blockScalarLines(text, lineEnd, lineStartOf(text, match.index)) : [])) {
           if (value.length >= MIN_SECRET_LENGTH && !isReference(value)) values.add(value);
         }
       }
@@ -46,12 +59,11 @@ export function findLiteralSecrets(text: string): string[] {
 
 /**
  * What the value after a secret key may be, read every plausible way (the YAML around it may be broken): the
- * rest of the line without a comment; up to the first space; up to the first flow indicator; inside quotes; and
- * for a block scalar (`|`, `>`) its content lines, even one not indented under the key.
+ * rest of the line (read up to MAX_VALUE_READ characters: a secret is short, and a long line with many keys on it
+ * must not be read to its end once per key) without a comment; up to the first space; up to the first flow
+ * indicator; inside quotes; and for a block scalar (`|`, `>`) its content lines, even one not indented under the key.
  */
-function valuesAt(text: string, at: number, keyLineStart: number): string[] {
-  const lineEnd = endOfLine(text, at);
-  const rest = text.slice(at, lineEnd);
+function valuesAt(rest: string, blockLines: string[]): string[] {
   const uncommented = rest.replace(/(^|\s)#.*$/, '').trim();
   const out = [uncommented, rest.trim()];
   const firstWord = /^\S+/.exec(uncommented)?.[0];
@@ -60,17 +72,18 @@ function valuesAt(text: string, at: number, keyLineStart: number): string[] {
   if (flowItem) out.push(flowItem);
   const quoted = /^(["'])(.*?)(?:\1|$)/.exec(uncommented);
   if (quoted) out.push(quoted[2]!, quoted[2]!.trim());
-  if (/^[|>][-+0-9]*$/.test(uncommented)) out.push(...blockScalarLines(text, lineEnd, keyLineStart));
+  out.push(...blockLines);
   return out.map((value) => value.replace(/^["']|["']$/g, '')).concat(out);
 }
 
 /** The content lines of a block scalar whose header ends the line at `headerLineEnd`. */
 function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: number): string[] {
-  const keyIndent = /^[ \t-]*/.exec(text.slice(keyLineStart))![0].length;
+  const keyIndent = /^[ \t-]*/.exec(text.slice(keyLineStart, keyLineStart + MAX_VALUE_READ))![0].length;
   const lines: string[] = [];
   let start = nextLineStart(text, headerLineEnd);
   for (let first = true; start < text.length && lines.length < 50; first = false) {
-    const end = endOfLine(text, start);
+    const end = endOfLine(text, start, start + MAX_VALUE_READ);
+    if (end < text.length && text[end] !== '\n' && text[end] !== '\r') break; // a line too long to be a secret's
     const line = text.slice(start, end);
     const indent = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() !== '') {
@@ -90,14 +103,19 @@ function isReference(value: string): boolean {
   return ENV_REFERENCE_PATTERN.test(value) || /\$\{\s*env\s*:/i.test(value);
 }
 
+/** The start of the line holding `offset` (asked only for block-scalar headers, whose line ends just after them). */
 function lineStartOf(text: string, offset: number): number {
-  return offset <= 0 ? 0 : Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let start = offset;
+  while (start > 0 && offset - start < MAX_VALUE_READ && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
 }
 
-function endOfLine(text: string, from: number): number {
-  const match = /\r\n|\r|\n/g;
-  match.lastIndex = from;
-  return match.exec(text)?.index ?? text.length;
+/** The end of the line holding `from` (before its line break), looking no further than `limit`. */
+function endOfLine(text: string, from: number, limit = text.length): number {
+  let end = from;
+  const stop = Math.min(limit, text.length);
+  while (end < stop && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
 }
 
 function nextLineStart(text: string, lineEnd: number): number {

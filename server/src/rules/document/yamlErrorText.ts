@@ -82,7 +82,7 @@ export function yamlErrorFindings(doc: Document.Parsed, text: string, lineOf: (o
 function describe(error: YAMLError, text: string, unclosed: Unclosed[], used: Set<Unclosed>): YamlErrorFinding {
   const [start, end] = error.pos;
   // sinchcp's own errors (a file or nesting it does not analyse) carry sinchcp's words already.
-  if (error.code === NOT_ANALYSED) return { span: oneLine(text, start, end), message: `${error.message}.` };
+  if (error.code === NOT_ANALYSED) return { span: oneLine(text, start, end), message: error.message };
   if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') {
     const preferQuote = error.code === 'MISSING_CHAR';
     const candidates = unclosed
