@@ -1,7 +1,8 @@
 // No literal secret reaches a diagnostic message, its `data`, or a quick-fix title, whatever the input: a whole
 // authentication pasted on one line, `secret:x` without its space, a block-scalar password whose content is not
 // indented, a secret pasted after an app ID and upper-cased by app-id-case, a broken value running over a
-// password line. The secret is looked for as written and in upper and lower case.
+// password line. Hover at every position, the outline and completion are looked at too. The secret is looked for
+// as written and in upper and lower case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { parseText } from '../../server/src/parse/parsedDocument';
 import { lint, toDiagnostic } from '../../server/src/service/diagnostics';
 import { actionsFor } from '../../server/src/service/codeActions';
 import { defaultSettings } from '../../server/src/service/settings';
+import { hoverAt } from '../../server/src/service/hover';
+import { outline } from '../../server/src/service/symbols';
+import { complete, sourceOf } from '../../server/src/service/completion';
 import { capQuotedValues, findLiteralSecrets, redactSecrets, REDACTED } from '../../server/src/service/redactSecrets';
 
 const VALID = readFileSync(join(__dirname, '..', '..', 'examples', 'acme-eu.sinchcp.yaml'), 'utf8');
@@ -22,22 +26,37 @@ function edited(find: string | RegExp, replacement: string): string {
   return text;
 }
 
-/** Everything the user sees of the file's findings: messages, data payloads, quick-fix titles. */
-function shown(text: string): { everything: string; rules: string[] } {
+/**
+ * Everything the user is shown about the file: messages, data payloads, quick-fix titles, hover and completion
+ * labels and docs at every position, the outline.
+ */
+function shown(text: string, secret = ''): { everything: string; rules: string[] } {
   const doc = parseText(text);
-  const parts: string[] = [];
+  const parts: string[] = [JSON.stringify(outline(doc))];
   const rules: string[] = [];
   for (const result of lint(doc, defaultSettings)) {
     const diagnostic = toDiagnostic(doc, result);
     rules.push(result.rule.name);
     parts.push(diagnostic.message, JSON.stringify(diagnostic.data), ...actionsFor(doc, result).map((a) => a.title));
   }
+  // Every position of the lines that hold the secret (in any case); every seventh position elsewhere (hover and
+  // completion read the line under the cursor, and the app ID's other occurrences are hovered there).
+  const denseLines = text.split(/\r?\n/).map((lineText) => secret !== '' && lineText.toLowerCase().includes(secret.toLowerCase()));
+  const dense = (offset: number) => denseLines[doc.textDocument.positionAt(offset).line] === true;
+  for (let offset = 0; offset <= text.length; offset++) {
+    if (offset % 7 !== 0 && !dense(offset)) continue;
+    const hover = hoverAt(doc, offset, true);
+    if (hover) parts.push(hover.contents);
+    for (const candidate of complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } })) {
+      parts.push(candidate.label, candidate.detail ?? '', candidate.documentation ?? '');
+    }
+  }
   return { everything: parts.join('\n'), rules };
 }
 
 function assertNoSecret(label: string, text: string, secret: string, expectRule?: string): void {
   assert.ok(text.includes(secret), `${label}: the input holds the secret`);
-  const { everything, rules } = shown(text);
+  const { everything, rules } = shown(text, secret);
   if (expectRule) assert.ok(rules.includes(expectRule), `${label}: ${expectRule} reports the mistake (got ${rules.join(', ')})`);
   for (const variant of [secret, secret.toUpperCase(), secret.toLowerCase()]) {
     assert.ok(!everything.includes(variant), `${label}: ${JSON.stringify(variant)} shown in:\n${everything}`);
@@ -65,7 +84,7 @@ test('(c) a block-scalar password whose content is not indented: unknown-key doe
   assertNoSecret('folded, flow key', edited('password: ${env:SINCH_ACCESS_KEY_SECRET}', '"PASSWORD": >-\n        Hunter2SuperSecret'), 'Hunter2SuperSecret');
 });
 
-test('(d) a secret pasted after an app ID: not shown upper-cased by app-id-case (message, data, fix title)', () => {
+test('(d) a secret pasted after an app ID: not shown upper-cased by app-id-case (message, data, fix title), hover, outline', () => {
   const text = edited(
     'authenticationId: 5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01HZX3K7M2Q9V5B8N4T6W1R0CD\n        password: ${env:SINCH_ACCESS_KEY_SECRET}',
     'authenticationId: 5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01hzx3k7m2q9v5b8n4t6w1r0cd:kq8z-plain-access-secret\n        password: kq8z-plain-access-secret',
