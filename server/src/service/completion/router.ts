@@ -1,6 +1,6 @@
 // Completion, routed by the kind of place at the cursor (cursorPath.ts): keys of a mapping, a new list item,
 // a value, an empty document. Each kind has its provider; this file only decides which ones answer.
-import { sizeLimitExceeded } from '../../parse/limits';
+import { MAX_TEXT_LENGTH } from '../../parse/limits';
 import { keysAt } from '../../schema/navigate';
 import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
@@ -11,9 +11,9 @@ import type { CompletionCandidate, CompletionRequest, CompletionSource } from '.
 import { valueCandidates } from './values';
 
 export function complete({ source, offset, options }: CompletionRequest): CompletionCandidate[] {
-  // A file beyond what sinchcp analyses gets no completion (one pass over the text decides it), so a 5 MB
-  // paste costs milliseconds here too. Nesting and entry limits need the parse: asked only if it is at hand.
-  if (sizeLimitExceeded(source.text)) return [];
+  // A file over the size limit gets no completion, so a 5 MB paste costs nothing here. (A long line or deep
+  // nesting within it is harmless: the cursor's place is read from the lines around it, each once.)
+  if (source.text.length > MAX_TEXT_LENGTH) return [];
   return completeAt(source, cursorPlace(source.text, offset), options);
 }
 
