@@ -6,6 +6,8 @@ import { buildModel } from '../model/build';
 import type { ConfigModel } from '../model/types';
 import { computeRelations, type Relations } from '../model/relations';
 import { readDirectives, type Directives } from './directives';
+import { MAX_ENTRIES, sizeLimitExceeded, tooManyEntries } from './limits';
+import { lexWithinNesting } from './nesting';
 
 export interface ParsedDocument {
   readonly uri: string;
@@ -17,6 +19,8 @@ export interface ParsedDocument {
   readonly model: ConfigModel;
   readonly relations: Relations;
   readonly directives: Directives;
+  /** Set when the file is beyond what sinchcp analyses (size, nesting): `yaml` is empty and holds that one error. */
+  readonly notAnalysed?: true;
 }
 
 export const YAML_OPTIONS = {
@@ -29,39 +33,64 @@ export const YAML_OPTIONS = {
 } as const;
 
 /**
- * Collections nested deeper than this are not composed. The file format needs 7 levels; `yaml` composes
- * recursively, and some hundreds of levels down it overflows the stack, which V8 may turn into a fatal
- * "RegExpCompiler Allocation failed - process out of memory" that kills the server (a 6 KB file of `[` did).
- * Rules and features walk the tree recursively too.
+ * Collections nested deeper than this are not parsed. The file format needs 7 levels; `yaml` parses and composes
+ * by recursion, and some hundreds of levels down it overflows the stack (a pasted line of 10,000 `- ` did; V8
+ * may even turn it into a fatal "RegExpCompiler Allocation failed - process out of memory" that kills the
+ * server: a 6 KB file of `[` did). Rules and features walk the tree recursively too.
  */
 export const MAX_NESTING = 128;
 
+/** The error code of a file sinchcp does not analyse (too deep, too large): the file gets that one finding. */
+export const NOT_ANALYSED = 'RESOURCE_EXHAUSTION';
+
+/** An empty document holding one error: what a file that is not parsed gets. */
+export function unparsedDocument(span: [number, number], message: string): Document.Parsed {
+  const empty = parseDocument('', YAML_OPTIONS);
+  empty.errors.push(new YAMLParseError(span, NOT_ANALYSED, message));
+  return empty;
+}
+
 /**
- * `yaml`'s parseDocument in its two steps, so that the token tree (built without recursion) is measured before
- * it is composed: a document nested deeper than MAX_NESTING becomes an empty document with one error.
+ * `yaml`'s parseDocument in three steps, so that nesting is measured before anything recursive runs: the
+ * lexemes (lexed by a loop) are measured first, then parsed into the token tree, whose depth is checked again
+ * exactly before it is composed. A document nested deeper than MAX_NESTING becomes an empty document with one
+ * error at the place where the nesting goes too deep.
  */
 export function parseYaml(text: string): Document.Parsed {
-  const tokens = [...new Parser().parse(text)];
-  const deep = tooDeepAt(tokens, MAX_NESTING);
-  if (deep !== undefined) {
-    const empty = parseDocument('', YAML_OPTIONS);
-    const at = Math.min(deep, Math.max(0, text.length - 1));
-    empty.errors.push(new YAMLParseError([at, Math.min(at + 1, text.length)], 'RESOURCE_EXHAUSTION',
-      `Collections are nested more than ${MAX_NESTING} levels deep here, so the file is not checked`));
-    return empty;
+  const notAnalysed = (at: number, message: string) => {
+    const start = Math.min(at, Math.max(0, text.length - 1));
+    return unparsedDocument([start, Math.min(start + 1, text.length)], message);
+  };
+  const tooDeep = (at: number) => notAnalysed(at, TOO_DEEP_MESSAGE);
+  // Size first (one pass over the text), then nesting and the number of entries while lexing.
+  const tooLarge = sizeLimitExceeded(text);
+  if (tooLarge) return notAnalysed(tooLarge.at, tooLarge.message);
+  const lexed = lexWithinNesting(text, MAX_NESTING, MAX_ENTRIES);
+  if (lexed.tooDeepAt !== undefined) return tooDeep(lexed.tooDeepAt);
+  if (lexed.tooManyAt !== undefined) {
+    const tooMany = tooManyEntries(lexed.tooManyAt);
+    return notAnalysed(tooMany.at, tooMany.message);
   }
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexed.lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  const deep = tooDeepAt(tokens, MAX_NESTING);
+  if (deep !== undefined) return tooDeep(deep);
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
       // As parseDocument does: one document per file.
       doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS',
-        'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        'Source contains multiple documents'));
       break;
     }
   }
   return doc ?? parseDocument('', YAML_OPTIONS);
 }
+
+const TOO_DEEP_MESSAGE = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here (a configuration needs about 7), so the file is not checked. Remove what was pasted by mistake, such as a line of \`- - - …\` or \`[[[…\`.`;
 
 /** The offset of the first collection nested deeper than `limit`, walking the token tree without recursion. */
 function tooDeepAt(tokens: CST.Token[], limit: number): number | undefined {
@@ -95,12 +124,15 @@ export function parse(textDocument: TextDocument): ParsedDocument {
   return {
     uri: textDocument.uri,
     version: textDocument.version,
-    textDocument,
+    // A snapshot of its own: the editor's TextDocument is updated in place on every change, and offsets of this
+    // parse must keep converting against the text they were computed on.
+    textDocument: TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, text),
     text,
     yaml,
     model,
     relations: computeRelations(model),
     directives: readDirectives(text),
+    ...(yaml.errors.some((e) => e.code === NOT_ANALYSED) ? { notAnalysed: true as const } : {}),
   };
 }
 
@@ -109,15 +141,18 @@ export function parseText(text: string, uri = 'file:///untitled.sinchcp.yaml'): 
 }
 
 /**
- * The parse of each open document, kept for its current version only. Every LSP handler asks here, so a
- * keystroke costs one parse however many features run on it.
+ * The parse of each open document, kept for its current text only. Every LSP handler asks here, so a keystroke
+ * costs one parse however many features run on it. An entry is reused only for the same text and version: a
+ * change that repeats the version number (clients do send them) must not keep the old parse, whose offsets
+ * belong to the old text.
  */
 export class ParsedDocumentCache {
   private readonly entries = new Map<string, ParsedDocument>();
 
   get(textDocument: TextDocument): ParsedDocument {
     const cached = this.entries.get(textDocument.uri);
-    if (cached && cached.version === textDocument.version && cached.textDocument === textDocument) return cached;
+    // The same string is compared by reference first; an equal copy costs one comparison, still far less than a parse.
+    if (cached && cached.version === textDocument.version && cached.text === textDocument.getText()) return cached;
     const parsed = parse(textDocument);
     this.entries.set(textDocument.uri, parsed);
     return parsed;

@@ -27,7 +27,9 @@ export function schemaAt(path: SchemaPath, root: z.ZodType = sinchcpFile): z.Zod
     if (typeof segment === 'number') {
       current = node instanceof z.ZodArray ? (node.element as z.ZodType) : undefined;
     } else {
-      current = node instanceof z.ZodObject ? (node.shape as Record<string, z.ZodType>)[segment] : undefined;
+      // Own keys only: a key written `toString` or `__proto__` must not find Object.prototype's members.
+      const shape = node instanceof z.ZodObject ? (node.shape as Record<string, z.ZodType>) : undefined;
+      current = shape && Object.hasOwn(shape, segment) ? shape[segment] : undefined;
     }
   }
   return current;

@@ -5,6 +5,7 @@ import { parseRuleList } from '../parse/directives';
 import type { QuickFix, TextEditSpan } from '../rules/types';
 import type { LintResult } from './diagnostics';
 import { ruleDocUrl } from './docsLinks';
+import { capQuotedValues, literalSecrets, redactSecrets } from './redactSecrets';
 
 export const SHOW_DOCUMENTATION_COMMAND = 'sinchcp.showDocumentation';
 
@@ -21,6 +22,9 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   } catch (error) {
     onError?.(error);
   }
+  // A fix title may quote the value it writes (an upper-cased app ID with a pasted secret after it).
+  const secrets = literalSecrets(doc);
+  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(capQuotedValues(fix.title), secrets) }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
   return [
     ...fixes,

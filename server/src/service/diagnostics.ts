@@ -7,7 +7,7 @@ import { allRules } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from './settings';
 import { ruleDocUrl } from './docsLinks';
-import { literalSecrets, redactSecrets } from './redactSecrets';
+import { capQuotedValues, literalSecrets, redactData, redactSecrets } from './redactSecrets';
 
 export const SOURCE = 'sinchcp';
 
@@ -42,7 +42,9 @@ export function lint(doc: ParsedDocument, settings: Settings, onError?: ErrorRep
 
 function runRules(doc: ParsedDocument, settings: Settings, onError?: ErrorReporter): LintResult[] {
   const results: LintResult[] = [];
-  for (const rule of allRules) {
+  // A file beyond what sinchcp analyses gets the one finding saying so; the other rules would only spend time.
+  const rules = doc.notAnalysed ? allRules.filter((rule) => rule.name === 'yaml-syntax') : allRules;
+  for (const rule of rules) {
     const setting = settings.rules[rule.name];
     if (setting === 'off') continue;
     let findings: Finding<any>[];
@@ -84,7 +86,10 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnostic {
   const { rule, finding } = result;
-  const data: DiagnosticData = { version: doc.version, payload: finding.data };
+  const secrets = literalSecrets(doc);
+  // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
+  // fresh finding, never from this copy.
+  const data: DiagnosticData = { version: doc.version, payload: redactData(finding.data, secrets) };
   return {
     range: {
       start: doc.textDocument.positionAt(finding.span.start),
@@ -94,7 +99,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     source: SOURCE,
     code: rule.name,
     codeDescription: { href: ruleDocUrl(rule.name) },
-    message: redactSecrets(finding.message, literalSecrets(doc)),
+    message: redactSecrets(capQuotedValues(finding.message), secrets),
     data,
   };
 }

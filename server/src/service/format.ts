@@ -4,8 +4,9 @@
 // measured first and rejected: it moves end-of-line comments onto lines of their own and drops their alignment.
 // A safety net checks every result: the same parsed value, the same comments, no new error; if anything
 // differs, the document is left as it is.
-import { Lexer, parseDocument } from 'yaml';
+import { Lexer } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
+import { parseYaml } from '../parse/parsedDocument';
 import type { TextEditSpan } from '../rules/types';
 
 const INDENT = 2;
@@ -120,11 +121,16 @@ function flowBalance(content: string): number {
 
 /** The same value, the same comments in the same order, and no error the original did not have. */
 function sameMeaning(before: string, after: string): boolean {
-  const a = parseDocument(before);
-  const b = parseDocument(after);
-  if (b.errors.length > a.errors.length) return false;
-  if (a.errors.length) return false; // a broken file is not re-indented: its structure is a guess
-  if (!isDeepStrictEqual(a.toJS(), b.toJS())) return false;
+  // parseYaml, not yaml's parseDocument: it refuses (with an error) what is too deep or too large to parse safely.
+  const a = parseYaml(before);
+  if (a.errors.length) return false; // a broken (or unanalysed) file is not re-indented: its structure is a guess
+  const b = parseYaml(after);
+  if (b.errors.length) return false;
+  try {
+    if (!isDeepStrictEqual(a.toJS(), b.toJS())) return false;
+  } catch {
+    return false; // e.g. an alias bomb: toJS gives up, and so does the formatter
+  }
   return isDeepStrictEqual(comments(before), comments(after));
 }
 

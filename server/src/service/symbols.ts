@@ -8,6 +8,7 @@ import type {
 } from '../model/types';
 import { splitOutboundId } from '../model/build';
 import { SUBCHANNELS, type Subchannel } from '../schema/domain';
+import { literalSecrets, redactSecrets } from './redactSecrets';
 
 /** LSP SymbolKind values used here (kept as numbers so this file needs no LSP import). */
 export const Kind = {
@@ -42,7 +43,15 @@ export function outline(doc: ParsedDocument): OutlineSymbol[] {
   if (model.queuesKeySpan) {
     out.push(group('queues', Kind.Module, model.queuesKeySpan, model.queues, model.queues.map(queueSymbol), 'queue'));
   }
-  return out.map((symbol) => trimmed(symbol, doc.text));
+  const secrets = literalSecrets(doc);
+  return out.map((symbol) => redacted(trimmed(symbol, doc.text), secrets));
+}
+
+/** Names and details with the file's literal secrets replaced (a name may quote a value a secret was pasted into). */
+function redacted(symbol: OutlineSymbol, secrets: readonly string[]): OutlineSymbol {
+  if (!secrets.length) return symbol;
+  const detail = symbol.detail === undefined ? {} : { detail: redactSecrets(symbol.detail, secrets) };
+  return { ...symbol, name: redactSecrets(symbol.name, secrets), ...detail, children: symbol.children.map((child) => redacted(child, secrets)) };
 }
 
 /** A block node's span ends after its line break; a symbol ends at its last character (never before its selection). */

@@ -9,6 +9,7 @@ import { findPair, nodeSpan } from '../../parse/yamlNodes';
 import { closestMatch } from '../../util/closest';
 import type { Finding } from '../types';
 import type { Span } from '../../util/span';
+import { notAConfiguration } from './notAConfiguration';
 
 export interface UnknownKeyData { key: string; suggestion?: string }
 export interface MissingKeyData { key: string; path: (string | number)[] }
@@ -38,8 +39,12 @@ export function schemaFindings(doc: ParsedDocument): SchemaFindings {
 function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   const out: SchemaFindings = { unknownKey: [], missingKey: [], invalidValue: [] };
   const root = doc.yaml.contents;
-  // An empty file, or one that is not a mapping, has nothing to check against; yaml-syntax or nothing.
-  if (!isMap(root)) return out;
+  // An empty file, or one that is not a mapping, is not a configuration: one finding saying what it needs.
+  if (!isMap(root)) {
+    const finding = notAConfiguration(doc);
+    if (finding) out.missingKey.push(finding);
+    return out;
+  }
   let value: unknown;
   try {
     value = plainData(doc.yaml, doc.text.includes('*'));

@@ -1,6 +1,7 @@
 // Small facts about how a document is laid out, for edits that insert text the way the file already writes
 // it: line starts and ends, columns, the line ending, the indentation step, and scalars written safely for
 // block or flow context.
+import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 
 /** The document's line ending (`\r\n` when the file uses it). */
 export function eolOf(text: string): string {
@@ -53,15 +54,42 @@ export function indentUnit(text: string): number {
 }
 
 /**
- * A string value as a YAML scalar: plain when that reads back as the same string in this context,
- * double-quoted otherwise (`${env:X}` is plain in block context but quoted in flow context).
+ * A string value as a YAML scalar: plain when that reads back as the same string in this context, double-quoted
+ * otherwise (`${env:X}` is plain in block context but quoted in flow context; `01234567890123456789012345` and
+ * `1e100` are numbers, `yes` a boolean to YAML 1.1 readers, `2024-01-01` a date to some).
  */
 export function yamlScalar(value: string, flow: boolean): string {
-  const plainSafe = value !== '' &&
-    value === value.trim() &&
-    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) &&
-    !/: |:$| #|[\t\n\r]/.test(value) &&
-    !/^(true|false|null|~|yes|no|on|off|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i.test(value) &&
-    !(flow && /[,[\]{}:]/.test(value));
-  return plainSafe ? value : JSON.stringify(value);
+  return readsBackAsPlainString(value, flow) ? value : JSON.stringify(value);
+}
+
+const PLAIN_READINGS = new Map<string, boolean>();
+
+/**
+ * Whether `value` written plain reads back as exactly this string: asked of the `yaml` library itself, under
+ * both YAML 1.2 (what sinchcp reads) and YAML 1.1 (what older tools read: `yes`, `on`, `0b1`, `1:20`, dates),
+ * in a block mapping or a flow list as the context is. Remembered, since fixes ask for the same few values.
+ */
+export function readsBackAsPlainString(value: string, flow: boolean): boolean {
+  const key = `${flow ? 'f' : 'b'}${value}`;
+  let safe = PLAIN_READINGS.get(key);
+  if (safe === undefined) {
+    // In flow context any of `,[]{}:` is quoted too: YAML 1.2 allows some (`https://x`), but not every reader does.
+    safe = value !== '' && !/[\r\n\t]/.test(value) && value.length <= 1024 && !(flow && /[,[\]{}:]/.test(value)) &&
+      (['1.2', '1.1'] as const).every((version) => plainReading(value, flow, version) === value);
+    if (PLAIN_READINGS.size > 1000) PLAIN_READINGS.clear();
+    PLAIN_READINGS.set(key, safe);
+  }
+  return safe;
+}
+
+/** The string `value` reads back as when written plain, or undefined when it reads as something else or fails. */
+function plainReading(value: string, flow: boolean, version: '1.1' | '1.2'): string | undefined {
+  const doc = parseDocument(flow ? `[${value}]` : `k: ${value}\n`, { version, uniqueKeys: false, logLevel: 'silent' });
+  if (doc.errors.length || doc.warnings.length) return undefined;
+  const contents = doc.contents;
+  const node = flow
+    ? (isSeq(contents) && contents.items.length === 1 ? contents.items[0] : undefined)
+    : (isMap(contents) && contents.items.length === 1 ? contents.items[0]!.value : undefined);
+  if (!isScalar(node) || node.type !== Scalar.PLAIN || typeof node.value !== 'string') return undefined;
+  return node.value;
 }

@@ -72,7 +72,10 @@ export function commentStart(value: string): number {
 
 /** The line holding an offset. */
 export function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  // Not `lastIndexOf('\n', -1)`: a negative start is read as 0, which finds a line break AT offset 0, so the
+  // first line of a file starting with an empty line would be taken for the second (and walking up from it
+  // would never reach the top).
+  const start = offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (end > start && text[end - 1] === '\r') end--;

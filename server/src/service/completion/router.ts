@@ -1,21 +1,26 @@
 // Completion, routed by the kind of place at the cursor (cursorPath.ts): keys of a mapping, a new list item,
 // a value, an empty document. Each kind has its provider; this file only decides which ones answer.
+import { MAX_TEXT_LENGTH } from '../../parse/limits';
 import { keysAt } from '../../schema/navigate';
 import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
 import { keyCandidates } from './keys';
+import { lineAt } from './lines';
 import { itemSnippets, newFileSnippet } from './snippets';
 import type { CompletionCandidate, CompletionRequest, CompletionSource } from './types';
 import { valueCandidates } from './values';
 
 export function complete({ source, offset, options }: CompletionRequest): CompletionCandidate[] {
+  // A file over the size limit gets no completion, so a 5 MB paste costs nothing here. (A long line or deep
+  // nesting within it is harmless: the cursor's place is read from the lines around it, each once.)
+  if (source.text.length > MAX_TEXT_LENGTH) return [];
   return completeAt(source, cursorPlace(source.text, offset), options);
 }
 
 export function completeAt(source: CompletionSource, place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
   switch (place.kind) {
     case 'emptyDocument': {
-      const column = place.prefix.start - source.text.lastIndexOf('\n', place.prefix.start - 1) - 1;
+      const column = place.prefix.start - lineAt(source.text, place.prefix.start).start;
       const keys = keyCandidates({ path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() }, options);
       return options.snippetSupport && column === 0 ? [newFileSnippet(place.prefix), ...keys] : keys;
     }

@@ -2,6 +2,7 @@
 // Secrets come first, so no other provider can ever describe a secret's value.
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { nodeAtOffset, pathPattern } from '../nodeAtOffset';
+import { literalSecrets, redactSecrets } from '../redactSecrets';
 import { appIdHover } from './appIdHover';
 import { authenticationIdHover } from './authenticationIdHover';
 import type { HoverContext, HoverProvider } from './context';
@@ -30,7 +31,9 @@ export function hoverAt(doc: ParsedDocument, offset: number, markdown: boolean):
   const context: HoverContext = { doc, offset, at, pattern: pathPattern(at.path) };
   for (const provider of PROVIDERS) {
     const result = provider(context);
-    if (result) return { contents: render(result.text, markdown), span: result.span };
+    // Last line of defence, as for diagnostics: a value quoted here (an app ID with a secret pasted after it,
+    // upper-cased) never shows a literal secret of the file.
+    if (result) return { contents: redactSecrets(render(result.text, markdown), literalSecrets(doc)), span: result.span };
   }
   return undefined;
 }

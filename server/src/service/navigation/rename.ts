@@ -3,6 +3,8 @@
 // capital letters, as SC needs it.
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { Span } from '../../util/span';
+import type { AppIdReference } from '../../model/types';
+import { replaceValueEdit } from '../../rules/edits/replaceValue';
 import { appIdReferenceAt, occurrencesOf } from './appIdAt';
 
 /** 26 Crockford base32 characters (digits and capital letters without I, L, O, U). */
@@ -33,8 +35,24 @@ export function renameAt(doc: ParsedDocument, offset: number, newName: string): 
   const newText = newName.trim().toUpperCase();
   const edits = occurrencesOf(doc, ref.text)
     .filter((r) => r.exact)
-    .map((r) => ({ span: r.span, newText }));
+    .map((r) => renameEdit(doc, r, newText));
   return { kind: 'edits', edits };
+}
+
+/**
+ * The edit writing the new ID at one occurrence. Inside a plain scalar the whole value must still read as text:
+ * an all-digit ID (`01234567890123456789012345`) or `1000000000000000000000E100` written plain is a number to
+ * YAML, so then the whole value is rewritten quoted (the shared value writer decides).
+ */
+function renameEdit(doc: ParsedDocument, ref: AppIdReference, newId: string): RenameEdit {
+  const { field } = ref;
+  if (field.quote !== 'plain' || field.alias || field.textStart === undefined || field.text === undefined) return { span: ref.span, newText: newId };
+  const from = ref.span.start - field.textStart;
+  const to = ref.span.end - field.textStart;
+  const whole = field.text.slice(0, from) + newId + field.text.slice(to);
+  const edit = replaceValueEdit(doc, field, whole);
+  if (!edit || edit.newText === whole) return { span: ref.span, newText: newId };
+  return edit;
 }
 
 /** Why a new app ID is not acceptable, or undefined when it is. */
