@@ -16,7 +16,7 @@ const LANDSCAPE = VALID.split('\n').findIndex((line) => line.includes('landscape
 const HOOK_ENV = { SINCHCP_TEST_HOOKS: '1', SINCHCP_REQUEST_TIME_LIMIT_MS: '1000', SINCHCP_CHECK_TIME_LIMIT_MS: '1000' };
 
 /** The valid example with a runaway marker for `method` appended (the marker is a comment: no findings). */
-const runaway = (method: string) => `${VALID}# sinchcp-test-runaway: ${method}\n`;
+const runaway = (method: string, kind = 'runaway') => `${VALID}# sinchcp-test-${kind}: ${method}\n`;
 const hoverAt = (uri: string) => ({ textDocument: { uri }, position: { line: LANDSCAPE, character: 4 } });
 
 let client: TestLspClient;
@@ -120,4 +120,38 @@ test('the runaway hook is inert without SINCHCP_TEST_HOOKS', async () => {
   } finally {
     await plain.stop();
   }
+});
+
+test('a check that throws publishes one diagnostic saying so (not nothing); the stack goes to the log', async () => {
+  const failing = 'file:///work/watchdog/throwing-check.sinchcp.yaml';
+  const logsBefore = client.logs.length;
+  const mark = client.published.length;
+  await client.open(failing, runaway('sinchcp/diagnostics', 'throw'), 1);
+  const diagnostics = await client.waitForDiagnostics(failing, (p) => p.version === 1, 10_000, mark);
+  assert.deepEqual(diagnostics.map((d) => d.message), [
+    'sinchcp stopped checking this file because of an internal error (logged in the Sinch Contact Pro output); its problems are not shown. Edit the file to check it again.',
+  ]);
+  const logged = client.logs.slice(logsBefore);
+  assert.equal(logged.length, 1);
+  assert.match(logged[0]!, /^\[sinchcp\/diagnostics\] Error: test hook: sinchcp\/diagnostics throws\n\s+at /);
+  // A request that throws answers its harmless default.
+  await client.change(failing, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# sinchcp-test-throw: textDocument/hover\n' }]);
+  assert.equal(await client.request('textDocument/hover', hoverAt(failing)), null);
+  await client.close(failing);
+});
+
+test('a worker that dies while computing is replaced: the request gets its default, the next ones are served', async () => {
+  const dying = 'file:///work/watchdog/dying.sinchcp.yaml';
+  const normal = 'file:///work/watchdog/after-death.sinchcp.yaml';
+  await client.open(dying, runaway('textDocument/documentSymbol', 'exit'), 1);
+  await client.open(normal, VALID, 1);
+  const logsBefore = client.logs.length;
+  assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: dying } }), []);
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', hoverAt(normal));
+  assert.match(hover!.contents.value, /landscape/i);
+  assert.deepEqual(client.logs.slice(logsBefore), [
+    `[watchdog] the analysis worker stopped (exit code 70) while computing textDocument/documentSymbol ${dying}; restarting it`,
+  ]);
+  await client.close(dying);
+  await client.close(normal);
 });

@@ -68,6 +68,8 @@ export interface AnalysisRequest<P = any, R = any> {
   /** Answer `fallback` without computing when a newer text of the same document waits behind this request. */
   skipWhenSuperseded?: boolean;
   compute(context: AnalysisContext, params: P): R;
+  /** The answer when `compute` throws (the error is logged); `fallback` when not set. */
+  whenFailed?(): R;
 }
 
 /** A feature: the capabilities it serves, declared next to the handlers that serve them. */

@@ -8,7 +8,7 @@ import { ParsedDocumentCache } from '../../parse/parsedDocument';
 import { defaultSettings, type Settings } from '../../service/settings';
 import type { AnalysisContext, AnalysisRequest, ClientInfo, Feature } from '../context';
 import type { FromWorker, ToWorker } from './protocol';
-import { maybeRunAway, testHooksEnabled } from './testHooks';
+import { applyTestHooks, testHooksEnabled } from './testHooks';
 
 export function runAnalysisWorker(port: MessagePort, features: readonly Feature[]): void {
   const documents = new Map<string, TextDocument>();
@@ -82,11 +82,11 @@ export function runAnalysisWorker(port: MessagePort, features: readonly Feature[
     post({ type: 'started', id });
     let result: unknown;
     try {
-      if (hooks) maybeRunAway(context, method, params);
+      if (hooks) applyTestHooks(context, method, params);
       result = request.compute(context, params);
     } catch (error) {
       log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      result = request.fallback;
+      result = request.whenFailed ? request.whenFailed() : request.fallback;
     }
     if (result instanceof ResponseError) post({ type: 'done', id, error: { code: result.code, message: result.message } });
     else post({ type: 'done', id, result });

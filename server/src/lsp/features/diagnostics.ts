@@ -28,6 +28,8 @@ const checkOpenDocument: AnalysisRequest<{ uri: string; version: number }, Diagn
     return diagnose(parsed, context.settings(), (rule, error) =>
       context.log(`[rule ${rule}] ${error instanceof Error ? error.stack : String(error)}`));
   },
+  // The parse itself failed (the stack is in the log): say so in the file rather than publish nothing.
+  whenFailed: () => [checkFailedDiagnostic()],
 };
 
 export const diagnosticsFeature: Feature = {
@@ -50,6 +52,10 @@ export function checkStoppedDiagnostic(reason: string): Diagnostic {
     source: SOURCE,
     message: `sinchcp stopped checking this file because ${reason}; its problems are not shown. Edit the file to check it again.`,
   };
+}
+
+export function checkFailedDiagnostic(): Diagnostic {
+  return checkStoppedDiagnostic('of an internal error (logged in the Sinch Contact Pro output)');
 }
 
 export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnostics'>): DiagnosticsScheduler {

@@ -16,7 +16,7 @@ import { diagnose, SOURCE } from '../../service/diagnostics';
 import { findConfigFiles, isConfigFileName } from '../../service/configFiles';
 import type { AnalysisRequest, Feature, ServerContext } from '../context';
 import { readRegularFile } from '../readRegularFile';
-import { checkStoppedDiagnostic } from './diagnostics';
+import { checkFailedDiagnostic, checkStoppedDiagnostic } from './diagnostics';
 
 /** Larger files are checked only when opened in the editor. */
 const MAX_UNOPENED_FILE_BYTES = 2 * 1024 * 1024;
@@ -32,6 +32,7 @@ const checkFile: AnalysisRequest<{ uri: string; text: string }, Diagnostic[]> = 
   method: CHECK_FILE_ANALYSIS,
   fallback: [],
   compute: (context, { uri, text }) => diagnose(parse(TextDocument.create(uri, 'sinchcp', 0, text)), context.settings()),
+  whenFailed: () => [checkFailedDiagnostic()],
 };
 
 /** A scan in progress; `cancelled` is set when a newer one replaces it. */
