@@ -50,6 +50,8 @@ export interface FuzzReport {
   seed: number;
   runs: number;
   requests: number;
+  /** Requests not sent because their input had already hung or timed out twice. */
+  skipped: number;
   elapsedMs: number;
   counts: Record<FailureKind, number>;
   failures: Failure[];
@@ -69,6 +71,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const failures: Failure[] = [];
   const started = performance.now();
   let requests = 0;
+  let skipped = 0;
   let client = (await TestLspClient.start({ env })).client;
   let logsSeen = 0;
   let stderrSeen = 0;
@@ -83,8 +86,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       failures.push({ kind, input: index, method, detail, operations: input.operations, ...(position ? { position } : {}) });
     };
     let unanswered = 0;
+    // An input that has hung or timed out twice has shown its defect: probing on would cost a time limit per
+    // request (each cut-off also drops the worker's parses), so the rest of its requests are skipped.
+    const troubles = () => unanswered + client.logs.slice(logsSeen).filter((line) => line.startsWith('[watchdog]')).length;
 
     const call = async (method: string, params: Record<string, unknown>, lengths: number[], position?: string) => {
+      if (client.exitCode !== null || troubles() >= 2) {
+        skipped++;
+        return undefined;
+      }
       requests++;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeLimitMs); });
@@ -149,7 +159,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         context: { diagnostics: [], only: ['source.fixAll.sinchcp'] },
       }, lengths);
       for (const position of positions) {
-        if (client.exitCode !== null || unanswered >= 3) return;
         const at = `${position.line}:${position.character}`;
         const trigger = TRIGGERS[Math.floor(random() * TRIGGERS.length)];
         await call('textDocument/hover', { textDocument, position }, lengths, at);
@@ -176,7 +185,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     let diagnostics = await published(uri, 1, since, lineLengths(input.text));
     await probe(uri, input.text, diagnostics, random);
 
-    if (random() < 0.5 && client.exitCode === null && unanswered < 3) {
+    if (random() < 0.5 && client.exitCode === null) {
       const edit = makeEdit(random, document.getText(), input.secrets);
       const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
       document = TextDocument.update(document, [{ range, text: edit.newText }], 2);
@@ -202,8 +211,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (secretsIn([stderr], input.secrets).length) fail('secret-shown', 'stderr', 'stderr shows a planted secret');
     client.published.length = 0;
 
-    if (client.exitCode !== null || unanswered >= 3) {
-      if (client.exitCode !== null) fail('crash', 'server', `the server exited with ${client.exitCode}`);
+    if (client.exitCode === null && unanswered > 0 && !(await answersWithin(client, 10_000))) {
+      fail('over-time-limit', 'server', 'the server did not answer at all for 10 s');
+      await client.stop();
+      client = (await TestLspClient.start({ env })).client;
+      logsSeen = 0;
+      stderrSeen = 0;
+    }
+    if (client.exitCode !== null) {
+      fail('crash', 'server', `the server exited with ${client.exitCode}`);
       await client.stop();
       client = (await TestLspClient.start({ env })).client;
       logsSeen = 0;
@@ -215,15 +231,28 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
   }
   await client.stop();
-  const report: FuzzReport = { seed: options.seed, runs: options.runs, requests, elapsedMs: performance.now() - started, counts, failures };
+  const report: FuzzReport = { seed: options.seed, runs: options.runs, requests, skipped, elapsedMs: performance.now() - started, counts, failures };
   if (options.saveDir) writeFileSync(join(options.saveDir, 'report.json'), JSON.stringify(report, null, 2));
   return report;
+}
+
+/** Whether the server answers a trivial request within `ms` (after timeouts: slow, or stuck?). */
+async function answersWithin(client: TestLspClient, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  const ping = client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///fuzz/not-open.sinchcp.yaml' } })
+    .then(() => true, () => client.exitCode === null);
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** One line per kind with its count, then the first failures of each kind (for a terminal or a test log). */
 export function formatReport(report: FuzzReport, examplesPerKind = 3): string {
   const lines = [
-    `fuzz: seed ${report.seed}, ${report.runs} inputs, ${report.requests} requests, ${(report.elapsedMs / 1000).toFixed(1)} s`,
+    `fuzz: seed ${report.seed}, ${report.runs} inputs, ${report.requests} requests (${report.skipped} skipped after a hang), ${(report.elapsedMs / 1000).toFixed(1)} s`,
     ...FAILURE_KINDS.map((kind) => `  ${kind.padEnd(16)} ${report.counts[kind]}`),
   ];
   for (const kind of FAILURE_KINDS) {

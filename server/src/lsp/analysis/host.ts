@@ -27,6 +27,9 @@ export const CHECK_TIME_LIMIT_MS = positiveInteger(process.env.SINCHCP_CHECK_TIM
 /** The methods that check whole files (slower by nature than an answer at a position). */
 const CHECK_METHODS = new Set(['sinchcp/diagnostics', 'sinchcp/checkFile']);
 
+/** How long after a worker becomes current its standby is started. */
+const STANDBY_DELAY_MS = 1000;
+
 /** Worker heap ceiling: a document that would exhaust memory kills the worker, not the server. */
 const WORKER_HEAP_MB = 2048;
 
@@ -51,6 +54,8 @@ export interface AnalysisHostOptions {
 
 export class AnalysisHost {
   private worker!: Worker;
+  private standby: Worker | undefined;
+  private standbyTimer: NodeJS.Timeout | undefined;
   /** In sending order (a Map iterates in insertion order): re-sent in that order after a restart. */
   private readonly pending = new Map<number, Pending>();
   /** Documents whose current text the worker has. */
@@ -98,10 +103,39 @@ export class AnalysisHost {
       if (!pending.cancelled) pending.resolve({ kind: 'cancelled' });
     }
     this.pending.clear();
+    clearTimeout(this.standbyTimer);
     void this.worker.terminate();
+    void this.standby?.terminate();
   }
 
+  /**
+   * Makes a worker the current one: the warm standby when there is one (a fresh worker takes a few hundred
+   * milliseconds to load the bundle, longer on a busy machine), then prepares the next standby.
+   */
   private start(): void {
+    const worker = this.standby ?? this.spawn();
+    this.standby = undefined;
+    worker.removeAllListeners('exit');
+    worker.removeAllListeners('error');
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error) => this.died(worker, `${error.name}: ${error.message}`));
+    worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
+    this.worker = worker;
+    this.configure();
+    // Not at once: the standby's loading should not compete with the current worker's first work.
+    clearTimeout(this.standbyTimer);
+    this.standbyTimer = setTimeout(() => {
+      if (this.disposed || this.standby) return;
+      const standby = this.spawn();
+      const drop = () => { if (this.standby === standby) this.standby = undefined; };
+      standby.on('error', drop);
+      standby.on('exit', drop);
+      this.standby = standby;
+    }, STANDBY_DELAY_MS);
+    this.standbyTimer.unref();
+  }
+
+  private spawn(): Worker {
     const worker = new Worker(this.options.workerScript, {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       // The worker's console must not reach the process's stdout, which carries the protocol.
@@ -111,11 +145,7 @@ export class AnalysisHost {
     const relay = (chunk: unknown) => this.options.log(`[analysis worker] ${String(chunk).trimEnd()}`);
     worker.stdout.on('data', relay);
     worker.stderr.on('data', relay);
-    worker.on('message', (message: FromWorker) => this.receive(message));
-    worker.on('error', (error) => this.died(worker, `${error.name}: ${error.message}`));
-    worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
-    this.worker = worker;
-    this.configure();
+    return worker;
   }
 
   private receive(message: FromWorker): void {
@@ -169,14 +199,17 @@ export class AnalysisHost {
       this.options.log(`[watchdog] the analysis worker stopped (${reason}); restarting it`);
     }
     // Dying while idle may repeat (a worker that cannot start): restart after a pause rather than in a loop.
-    this.worker.removeAllListeners();
+    this.worker.removeAllListeners('exit');
+    this.worker.removeAllListeners('error');
     if (running) this.restart();
     else setTimeout(() => { if (!this.disposed) this.restart(); }, 1000).unref();
   }
 
   private restart(): void {
     const old = this.worker;
-    old.removeAllListeners();
+    old.removeAllListeners('message');
+    old.removeAllListeners('error');
+    old.removeAllListeners('exit');
     void old.terminate();
     this.restarts++;
     this.synced.clear();
