@@ -5,8 +5,10 @@
 // `# sinchcp-test-runaway: <method>` line), which is inert without that environment variable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { TestLspClient } from '../helpers/lspClient';
 
@@ -154,4 +156,30 @@ test('a worker that dies while computing is replaced: the request gets its defau
   ]);
   await client.close(dying);
   await client.close(normal);
+});
+
+test('a runaway check of a file on disk runs in the background worker: requests are answered meanwhile', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sinchcp-watchdog-'));
+  try {
+    const path = join(folder, 'stuck-on-disk.sinchcp.yaml');
+    writeFileSync(path, runaway('sinchcp/checkFile'));
+    const fileUri = pathToFileURL(path).href;
+    const normal = 'file:///work/watchdog/while-background-spins.sinchcp.yaml';
+    await client.open(normal, VALID, 1);
+    const logsBefore = client.logs.length;
+    const mark = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri, type: 1 }] });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', hoverAt(normal));
+    assert.match(hover!.contents.value, /landscape/i);
+    assert.deepEqual(client.logs.slice(logsBefore), [], 'answered while the background check still ran');
+    const stopped = await client.waitForDiagnostics(fileUri, () => true, 10_000, mark);
+    assert.equal(stopped.length, 1);
+    assert.match(stopped[0]!.message, /^sinchcp stopped checking this file because it ran longer than 1000 ms/);
+    assert.deepEqual(client.logs.slice(logsBefore), [
+      `[watchdog] cut off sinchcp/checkFile ${fileUri}: it ran longer than 1000 ms; restarting the background analysis worker`,
+    ]);
+    await client.close(normal);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -11,11 +11,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import type { Settings } from '../service/settings';
-import type { AnalysisOutcome, AnalysisHost } from './analysis/host';
+import type { AnalysisOutcome } from './analysis/host';
 
 export interface DiagnosticsScheduler {
   schedule(uri: string): void;
   cancel(uri: string): void;
+  /** Resolves when no check is scheduled or running (or after `maxWaitMs`, for a user who keeps typing). */
+  settled(maxWaitMs: number): Promise<void>;
 }
 
 export interface ClientInfo {
@@ -42,9 +44,10 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   settings(): Settings;
   client(): ClientInfo;
-  analysis: AnalysisHost;
   /** Runs an analysis method in the worker (see AnalysisHost.run). */
   analyse<R>(method: string, params: unknown, token?: CancellationToken): Promise<AnalysisOutcome<R>>;
+  /** The same in the background worker (the workspace scan), which never delays a request. */
+  analyseInBackground<R>(method: string, params: unknown): Promise<AnalysisOutcome<R>>;
   /** Registers a request handler behind the lifecycle gate (not initialized / shut down) and the error guard. */
   onRequest(method: string, fallback: unknown, handler: (params: any, token: CancellationToken) => unknown): void;
   /** Schedules the check of an open document (coalesced, stale results dropped). */

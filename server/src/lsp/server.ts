@@ -27,7 +27,10 @@ export function startServer(connection: Connection, workerScript: string): void 
   let phase: Phase = 'waiting for initialize';
   const log = (message: string) => connection.console.error(message);
   const revalidateListeners: (() => void)[] = [];
-  const analysis = new AnalysisHost({ workerScript, documents, config: () => ({ settings, client }), log });
+  const config = () => ({ settings, client });
+  const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
+  // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
+  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {
@@ -54,8 +57,8 @@ export function startServer(connection: Connection, workerScript: string): void 
     documents,
     settings: () => settings,
     client: () => client,
-    analysis,
     analyse: (method, params, token) => analysis.run(method, params, token),
+    analyseInBackground: (method, params) => background.run(method, params),
     onRequest,
     revalidateAll: () => revalidateListeners.forEach((listener) => listener()),
     onRevalidateAll: (listener) => revalidateListeners.push(listener),
@@ -77,6 +80,7 @@ export function startServer(connection: Connection, workerScript: string): void 
       log(`[initialize] ${String(error)}`);
     }
     analysis.configure();
+    background.configure();
     phase = 'running';
     return {
       capabilities: mergeCapabilities(features),
@@ -99,6 +103,7 @@ export function startServer(connection: Connection, workerScript: string): void 
     if (JSON.stringify(next) === JSON.stringify(settings)) return false;
     settings = next;
     analysis.configure();
+    background.configure();
     return true;
   }
 
@@ -128,6 +133,7 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onShutdown(() => {
     phase = 'shut down';
     analysis.dispose();
+    background.dispose();
   });
 
   documents.listen(connection);

@@ -47,7 +47,12 @@ interface Pending {
 export interface AnalysisHostOptions {
   /** The script the worker runs (the server bundle itself). */
   workerScript: string;
-  documents: TextDocuments<TextDocument>;
+  /** The open documents, synced to the worker; without them, requests carry all they need (the workspace scan). */
+  documents?: TextDocuments<TextDocument>;
+  /** Keep a warm standby worker, for a fast restart after a cut-off (for the worker that answers requests). */
+  standby: boolean;
+  /** How the log names this worker. */
+  label: string;
   config(): { settings: Settings; client: ClientInfo };
   log(message: string): void;
 }
@@ -66,8 +71,8 @@ export class AnalysisHost {
   restarts = 0;
 
   constructor(private readonly options: AnalysisHostOptions) {
-    options.documents.onDidChangeContent((event) => this.synced.delete(event.document.uri));
-    options.documents.onDidClose((event) => {
+    options.documents?.onDidChangeContent((event) => this.synced.delete(event.document.uri));
+    options.documents?.onDidClose((event) => {
       this.synced.delete(event.document.uri);
       this.post({ type: 'close', uri: event.document.uri });
     });
@@ -122,6 +127,7 @@ export class AnalysisHost {
     worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
     this.worker = worker;
     this.configure();
+    if (!this.options.standby) return;
     // Not at once: the standby's loading should not compete with the current worker's first work.
     clearTimeout(this.standbyTimer);
     this.standbyTimer = setTimeout(() => {
@@ -142,7 +148,7 @@ export class AnalysisHost {
       stdout: true,
       stderr: true,
     });
-    const relay = (chunk: unknown) => this.options.log(`[analysis worker] ${String(chunk).trimEnd()}`);
+    const relay = (chunk: unknown) => this.options.log(`[${this.options.label}] ${String(chunk).trimEnd()}`);
     worker.stdout.on('data', relay);
     worker.stderr.on('data', relay);
     return worker;
@@ -181,7 +187,7 @@ export class AnalysisHost {
 
   private cutOff(pending: Pending, why: string): void {
     this.pending.delete(pending.id);
-    this.options.log(`[watchdog] cut off ${describeRequest(pending.method, pending.params)}: ${why}; restarting the analysis worker`);
+    this.options.log(`[watchdog] cut off ${describeRequest(pending.method, pending.params)}: ${why}; restarting the ${this.options.label}`);
     if (!pending.cancelled) pending.resolve({ kind: 'cut-off', reason: why });
     this.restart();
   }
@@ -193,10 +199,10 @@ export class AnalysisHost {
     if (running) {
       this.pending.delete(running.id);
       clearTimeout(running.timer);
-      this.options.log(`[watchdog] the analysis worker stopped (${reason}) while computing ${describeRequest(running.method, running.params)}; restarting it`);
-      if (!running.cancelled) running.resolve({ kind: 'cut-off', reason: `the analysis worker stopped (${reason})` });
+      this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}) while computing ${describeRequest(running.method, running.params)}; restarting it`);
+      if (!running.cancelled) running.resolve({ kind: 'cut-off', reason: `the ${this.options.label} stopped (${reason})` });
     } else {
-      this.options.log(`[watchdog] the analysis worker stopped (${reason}); restarting it`);
+      this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}); restarting it`);
     }
     // Dying while idle may repeat (a worker that cannot start): restart after a pause rather than in a loop.
     this.worker.removeAllListeners('exit');
@@ -225,7 +231,7 @@ export class AnalysisHost {
   private send(pending: Pending): void {
     const uri = documentUri(pending.params);
     if (uri !== undefined && !this.synced.has(uri)) {
-      const document = this.options.documents.get(uri);
+      const document = this.options.documents?.get(uri);
       if (document) {
         this.post({ type: 'sync', uri, languageId: document.languageId, version: document.version, text: document.getText() });
         this.synced.add(uri);

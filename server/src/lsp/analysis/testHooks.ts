@@ -14,7 +14,9 @@ export function applyTestHooks(context: AnalysisContext, method: string, params:
   const uri = (params as { textDocument?: { uri?: unknown }; uri?: unknown } | undefined);
   const target = uri?.textDocument?.uri ?? uri?.uri;
   if (typeof target !== 'string') return;
-  const text = context.document(target)?.getText() ?? '';
+  // An open document's text, or the text a workspace file's check carries.
+  const carried = (params as { text?: unknown }).text;
+  const text = context.document(target)?.getText() ?? (typeof carried === 'string' ? carried : '');
   for (const [, kind, hooked] of text.matchAll(MARKER)) {
     if (hooked !== method) continue;
     if (kind === 'throw') throw new Error(`test hook: ${method} throws`);

@@ -62,6 +62,14 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
   const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
   const lastDuration = new Map<string, number>();
   const lastFinished = new Map<string, number>();
+  let running = 0;
+  let waiters: (() => void)[] = [];
+  const wakeIfSettled = () => {
+    if (pending.size || running) return;
+    const wake = waiters;
+    waiters = [];
+    wake.forEach((resolve) => resolve());
+  };
 
   const validate = async (uri: string) => {
     pending.delete(uri);
@@ -74,7 +82,9 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       return;
     }
     const started = performance.now();
-    const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version });
+    running++;
+    const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version })
+      .finally(() => { running--; });
     const finished = performance.now();
     lastDuration.set(uri, finished - started);
     lastFinished.set(uri, finished);
@@ -92,7 +102,9 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       if (pending.has(uri)) return;
       const duration = lastDuration.get(uri) ?? 0;
       const idle = performance.now() - (lastFinished.get(uri) ?? -Infinity);
-      const run = () => validate(uri).catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`));
+      const run = () => validate(uri)
+        .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
+        .finally(wakeIfSettled);
       const handle = duration > SLOW_CHECK_MS && idle < duration
         ? setTimeout(run, Math.min(MAX_DELAY_MS, 2 * duration))
         : setImmediate(run);
@@ -107,6 +119,14 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       pending.delete(uri);
       lastDuration.delete(uri);
       lastFinished.delete(uri);
+      wakeIfSettled();
+    },
+    settled(maxWaitMs) {
+      if (!pending.size && !running) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, maxWaitMs);
+        waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
     },
   };
 }

@@ -3,9 +3,9 @@
 // file events; a file closed in the editor goes back to its on-disk content.
 //
 // The scan runs in the background, one file at a time: each file is read asynchronously and checked in the
-// analysis worker, and the next is sent only when the last is answered, so a request that arrives meanwhile
-// waits for at most one file's check. Open documents are checked first (their checks are queued before the
-// scan's first file). A settings change cancels a running scan and starts it again; a scan that takes longer
+// background analysis worker (not the one that answers requests, so no request ever waits behind a file), the
+// next sent only when the last is answered. Open documents are checked first (their checks are scheduled
+// before the scan reads its first file). A settings change cancels a running scan and starts it again; a scan that takes longer
 // than a second shows LSP work-done progress.
 import { basename } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver/node';
@@ -22,6 +22,8 @@ import { checkFailedDiagnostic, checkStoppedDiagnostic } from './diagnostics';
 const MAX_UNOPENED_FILE_BYTES = 2 * 1024 * 1024;
 /** A scan still running after this long shows progress (the environment variable exists for tests). */
 const PROGRESS_AFTER_MS = nonNegativeInteger(process.env.SINCHCP_SCAN_PROGRESS_AFTER_MS) ?? 1000;
+/** How long the scan waits for the open documents' checks before it starts anyway. */
+const OPEN_DOCUMENTS_WAIT_MS = 2000;
 /** The same first-line test as configFiles.isConfigFile, on text already read (its read is synchronous). */
 const FIRST_LINE_MARK = /^#\s*sinchcp/;
 const YAML_NAME = /\.ya?ml$/i;
@@ -64,8 +66,9 @@ export const workspaceFilesFeature: Feature = {
       context.log(`[${what}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 
     const scan = async (run: ScanRun) => {
-      // Let the open documents' checks (scheduled for this same turn) reach the worker before any file.
+      // Open documents first: their checks (scheduled in this same turn) are published before any file's.
       await new Promise((resolve) => setImmediate(resolve));
+      await context.diagnostics.settled(OPEN_DOCUMENTS_WAIT_MS);
       const started = performance.now();
       const uris: string[] = [];
       for (const folder of context.client().workspaceFolders) {
@@ -150,7 +153,7 @@ async function diagnoseFile(context: ServerContext, uri: string): Promise<Diagno
     }];
   }
   if (!named && !FIRST_LINE_MARK.test(read.text)) return undefined;
-  const outcome = await context.analyse<Diagnostic[]>(CHECK_FILE_ANALYSIS, { uri, text: read.text });
+  const outcome = await context.analyseInBackground<Diagnostic[]>(CHECK_FILE_ANALYSIS, { uri, text: read.text });
   if (outcome.kind === 'done') return outcome.value;
   if (outcome.kind === 'cut-off') return [checkStoppedDiagnostic(outcome.reason)];
   return undefined;
