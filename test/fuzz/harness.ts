@@ -50,7 +50,7 @@ export interface FuzzReport {
   seed: number;
   runs: number;
   requests: number;
-  /** Requests not sent because their input had already hung or timed out twice. */
+  /** Requests not sent because their input had already hung or timed out. */
   skipped: number;
   elapsedMs: number;
   counts: Record<FailureKind, number>;
@@ -63,7 +63,7 @@ const TRIGGERS = [undefined, undefined, ' ', '@', '[', '{'];
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const timeLimitMs = options.timeLimitMs ?? 2000;
   // The watchdog cuts off below the harness's limit: a hang is then a counted cut-off, not a stuck run.
-  const watchdogMs = String(Math.max(200, Math.floor(timeLimitMs * 0.75)));
+  const watchdogMs = String(Math.max(200, Math.floor(timeLimitMs * 0.6)));
   const env = { SINCHCP_REQUEST_TIME_LIMIT_MS: watchdogMs, SINCHCP_CHECK_TIME_LIMIT_MS: watchdogMs };
   const random = prng(options.seed);
   const corpus = loadCorpus();
@@ -86,12 +86,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       failures.push({ kind, input: index, method, detail, operations: input.operations, ...(position ? { position } : {}) });
     };
     let unanswered = 0;
-    // An input that has hung or timed out twice has shown its defect: probing on would cost a time limit per
-    // request (each cut-off also drops the worker's parses), so the rest of its requests are skipped.
+    // An input that has hung or timed out has shown its defect: probing on would cost a time limit per request
+    // (each cut-off also drops the worker's parses), so the rest of its requests are skipped.
     const troubles = () => unanswered + client.logs.slice(logsSeen).filter((line) => line.startsWith('[watchdog]')).length;
 
     const call = async (method: string, params: Record<string, unknown>, lengths: number[], position?: string) => {
-      if (client.exitCode !== null || troubles() >= 2) {
+      if (client.exitCode !== null || troubles() >= 1) {
         skipped++;
         return undefined;
       }

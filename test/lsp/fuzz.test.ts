@@ -31,8 +31,9 @@ const KNOWN_DEFECTS: { defect: string; matches(failure: Failure): boolean }[] = 
     matches: (f) => f.kind === 'secret-shown' && ['textDocument/documentSymbol', 'textDocument/codeAction'].includes(f.method),
   },
   {
-    defect: 'a 100,000-character line or a very long flow list takes seconds to check (no size limit)',
-    matches: (f) => ['cut-off', 'over-time-limit'].includes(f.kind) && f.operations.some((op) => /~100000 characters/.test(op)),
+    defect: 'a 20,000+ character line, a long flow list or 1,000+ levels of nesting take seconds (no size or depth limit before the parse)',
+    matches: (f) => ['cut-off', 'over-time-limit'].includes(f.kind)
+      && f.operations.some((op) => /~(20000|100000) characters| (1000|3000|10000) deep/.test(op)),
   },
 ];
 

@@ -67,8 +67,6 @@ export class AnalysisHost {
   private readonly synced = new Set<string>();
   private nextId = 1;
   private disposed = false;
-  /** Restarts so far (for the log; a test reads it there). */
-  restarts = 0;
 
   constructor(private readonly options: AnalysisHostOptions) {
     options.documents?.onDidChangeContent((event) => this.synced.delete(event.document.uri));
@@ -217,7 +215,6 @@ export class AnalysisHost {
     old.removeAllListeners('error');
     old.removeAllListeners('exit');
     void old.terminate();
-    this.restarts++;
     this.synced.clear();
     this.start();
     for (const pending of [...this.pending.values()]) {
