@@ -75,15 +75,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   let client = (await TestLspClient.start({ env })).client;
   let logsSeen = 0;
   let stderrSeen = 0;
+  /** The operations of recent inputs: a watchdog line may arrive after its input was done. */
+  const recentOperations = new Map<number, string[]>();
 
   for (let index = 0; index < options.runs; index++) {
     options.onInput?.(index);
     const input = makeInput(random, corpus);
     let failed = false;
-    const fail = (kind: FailureKind, method: string, detail: string, position?: string) => {
+    recentOperations.set(index, input.operations);
+    recentOperations.delete(index - 10);
+    const fail = (kind: FailureKind, method: string, detail: string, position?: string, of = index) => {
       counts[kind]++;
-      failed = true;
-      failures.push({ kind, input: index, method, detail, operations: input.operations, ...(position ? { position } : {}) });
+      if (of === index) failed = true;
+      const operations = recentOperations.get(of) ?? input.operations;
+      failures.push({ kind, input: of, method, detail, operations, ...(position ? { position } : {}) });
     };
     let unanswered = 0;
     // An input that has hung or timed out has shown its defect: probing on would cost a time limit per request
@@ -200,8 +205,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const logs = client.logs.slice(logsSeen);
     logsSeen = client.logs.length;
     for (const line of logs) {
-      if (line.startsWith('[watchdog] cut off')) fail('cut-off', line.split(' ')[3] ?? '?', line.slice(0, 300));
-      else if (line.startsWith('[watchdog]')) fail('worker-died', 'analysis worker', line.slice(0, 300));
+      const of = Number(/fuzz\/input-(\d+)\.sinchcp\.yaml/.exec(line)?.[1] ?? index);
+      if (line.startsWith('[watchdog] cut off')) fail('cut-off', line.split(' ')[3] ?? '?', line.slice(0, 300), undefined, of);
+      else if (line.startsWith('[watchdog]')) fail('worker-died', 'analysis worker', line.slice(0, 300), undefined, of);
       else fail('internal-error', 'log', line.split('\n').slice(0, 2).join(' ').slice(0, 300));
     }
     if (secretsIn(logs, input.secrets).length) fail('secret-shown', 'log', leakExcerpt(logs, input.secrets));
