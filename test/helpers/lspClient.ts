@@ -29,6 +29,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration for section `sinchcp`. */
   settings?: unknown;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Extra environment variables for the server process (test hooks, time limits). */
+  env?: Record<string, string>;
 }
 
 export class TestLspClient {
@@ -39,12 +41,22 @@ export class TestLspClient {
   private readonly waiters: (() => void)[] = [];
   settings: unknown;
   readonly shownDocuments: unknown[] = [];
+  /** Every window/logMessage text, in arrival order (the server's log). */
+  readonly logs: string[] = [];
+  /** Every $/progress params and window/workDoneProgress/create token, in arrival order. */
+  readonly progress: { token: unknown; value: { kind: string; message?: string; percentage?: number; title?: string } }[] = [];
+  readonly progressTokens: unknown[] = [];
+  /** The server's exit code once it has exited. */
+  exitCode: number | null = null;
   stderr = '';
 
   private constructor(options: StartOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
+    });
     this.process.stderr!.on('data', (chunk) => { this.stderr += String(chunk); });
+    this.process.once('exit', (code, signal) => { this.exitCode = code ?? (signal ? -1 : 0); });
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!),
     );
@@ -59,8 +71,37 @@ export class TestLspClient {
       this.shownDocuments.push(params);
       return { success: true };
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: unknown }) => {
+      this.progressTokens.push(params.token);
+      return null;
+    });
+    this.connection.onNotification('$/progress', (params: TestLspClient['progress'][number]) => {
+      this.progress.push(params);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
     this.connection.listen();
+  }
+
+  /** Starts the server without sending `initialize` (for lifecycle tests). */
+  static spawn(options: StartOptions = {}): TestLspClient {
+    return new TestLspClient(options);
+  }
+
+  /** Waits until `condition` holds, re-checked on every diagnostics, log or progress message. */
+  async waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`timed out waiting for ${what}\nserver log:\n${this.logs.join('\n')}\nstderr:\n${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(remaining, 200));
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
   }
 
   /** The server process's id (for reading its memory from /proc in the benchmark). */

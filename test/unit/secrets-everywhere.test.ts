@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../../server/src/parse/parsedDocument';
-import { lint, toDiagnostic } from '../../server/src/service/diagnostics';
+import { diagnose, lint, toDiagnostic } from '../../server/src/service/diagnostics';
 import { actionsFor } from '../../server/src/service/codeActions';
 import { defaultSettings } from '../../server/src/service/settings';
 import { hoverAt } from '../../server/src/service/hover';
@@ -129,4 +129,21 @@ test('quoted values in messages are cut to one line and a short length', () => {
   assert.equal(capQuotedValues('`abc\n  password: x` is bad'), '`abc…` is bad');
   assert.equal(capQuotedValues(`\`${'x'.repeat(300)}\``), `\`${'x'.repeat(100)}…\``);
   assert.equal(capQuotedValues('`short` stays'), '`short` stays');
+});
+
+test('a block-scalar password left unindented, with another key between it and the secret: still redacted', () => {
+  // Found by the fuzz harness (seed 1): `password: |`, then a key at the same column, then the secret alone on a
+  // line, which YAML folds into the next key ("Unknown key `<secret> apps`").
+  const secret = 'S3cr3tFuzzfGciGxgHqa';
+  const text = ['version: 1', 'conversationApi:', '  projectId: c36f3d3d-1513-4edd-ae42-11995557ff61', '  password: |',
+    '  name: x', `  ${secret}`, '  apps:', '    - appId: 01HZX3K7M2Q9V5B8N4T6W1R0CD', ''].join('\r\n');
+  const shown = JSON.stringify(diagnose(parseText(text), defaultSettings));
+  assert.ok(shown.includes('Unknown key'), shown);
+  assert.ok(!shown.toLowerCase().includes(secret.toLowerCase()), shown);
+});
+
+test('lines under a later key are not read as the block-scalar password', () => {
+  const text = ['- direction: inbound', '  password: |', '    s3cretValue', '  triggers:', '    - MESSAGE_INBOUND', ''].join('\n');
+  assert.deepEqual(findLiteralSecrets(text).filter((s) => s.includes('MESSAGE_INBOUND')), []);
+  assert.ok(findLiteralSecrets(text).includes('s3cretValue'));
 });

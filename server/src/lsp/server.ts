@@ -1,91 +1,163 @@
-// Wires the language service to an LSP connection: settings, the document store, and one module per feature.
+// Wires the language service to an LSP connection: the lifecycle (nothing is served before `initialize` or
+// after `shutdown`), settings, the document store, the analysis worker, and one module per feature.
 import {
-  DidChangeConfigurationNotification, TextDocuments, type Connection, type InitializeParams,
-  type InitializeResult, type ServerCapabilities,
+  DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ParsedDocumentCache } from '../parse/parsedDocument';
 import { defaultSettings, parseSettings, type Settings } from '../service/settings';
-import type { ClientInfo, Feature, ServerContext } from './context';
+import { AnalysisHost, answer } from './analysis/host';
+import type { AnalysisRequest, ClientInfo, Feature, ServerContext } from './context';
 import { createDiagnosticsScheduler } from './features/diagnostics';
 import { features } from './features';
-import { guarded } from './guard';
+import { describeProblem } from './params';
 
 export const SERVER_NAME = 'sinchcp';
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): void {
+type Phase = 'waiting for initialize' | 'running' | 'shut down';
+
+export function startServer(connection: Connection, workerScript: string): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new ParsedDocumentCache();
   let settings: Settings = defaultSettings;
-  let client: ClientInfo = { snippetSupport: false, markdownHover: false, configurationRequests: false, workspaceFolders: [] };
+  let client: ClientInfo = {
+    snippetSupport: false, markdownHover: false, configurationRequests: false, workDoneProgress: false, workspaceFolders: [],
+  };
+  let phase: Phase = 'waiting for initialize';
   const log = (message: string) => connection.console.error(message);
   const revalidateListeners: (() => void)[] = [];
+  const config = () => ({ settings, client });
+  const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
+  // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
+  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log });
+
+  /** The answer a request gets in the wrong phase, or undefined when it may be served. */
+  const phaseError = (method: string): ResponseError<void> | undefined => {
+    if (phase === 'waiting for initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server is not initialized yet`);
+    if (phase === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server is shut down`);
+    return undefined;
+  };
+
+  const onRequest: ServerContext['onRequest'] = (method, fallback, handler) => {
+    connection.onRequest(method, async (params: unknown, token: CancellationToken) => {
+      const refused = phaseError(method);
+      if (refused) return refused;
+      try {
+        return await handler(params, token);
+      } catch (error) {
+        log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        return fallback;
+      }
+    });
+  };
 
   const base: Omit<ServerContext, 'diagnostics'> = {
     connection,
     documents,
-    cache,
     settings: () => settings,
     client: () => client,
-    parsed(uri) {
-      const document = documents.get(uri);
-      return document ? cache.get(document) : undefined;
-    },
+    analyse: (method, params, token) => analysis.run(method, params, token),
+    analyseInBackground: (method, params) => background.run(method, params),
+    onRequest,
     revalidateAll: () => revalidateListeners.forEach((listener) => listener()),
     onRevalidateAll: (listener) => revalidateListeners.push(listener),
     log,
   };
   const context: ServerContext = { ...base, diagnostics: createDiagnosticsScheduler(base) };
 
-  connection.onInitialize(guarded('initialize', log, { capabilities: {} }, (params: InitializeParams): InitializeResult => {
-    client = readClientInfo(params);
-    for (const feature of features) feature.register(context);
+  // Registered before `initialize`, so that a request sent too early is answered ServerNotInitialized.
+  for (const feature of features) {
+    feature.register?.(context);
+    for (const request of feature.requests ?? []) if (request.params) registerAnalysisRequest(context, request);
+  }
+  connection.onRequest((method) => phaseError(method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    try {
+      client = readClientInfo(params);
+    } catch (error) {
+      log(`[initialize] ${String(error)}`);
+    }
+    analysis.configure();
+    background.configure();
+    phase = 'running';
     return {
       capabilities: mergeCapabilities(features),
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
-  }));
+  });
 
-  async function refreshSettings(): Promise<void> {
-    if (!client.configurationRequests) return;
+  /** Reads the settings; true when they changed (so nothing is re-checked needlessly). */
+  async function refreshSettings(): Promise<boolean> {
+    if (!client.configurationRequests) return false;
     try {
-      settings = parseSettings(await connection.workspace.getConfiguration('sinchcp'));
+      return applySettings(parseSettings(await connection.workspace.getConfiguration('sinchcp')));
     } catch (error) {
       log(`[settings] could not read settings: ${String(error)}`);
+      return false;
     }
   }
 
-  connection.onInitialized(guarded('initialized', log, undefined, () => {
+  function applySettings(next: Settings): boolean {
+    if (JSON.stringify(next) === JSON.stringify(settings)) return false;
+    settings = next;
+    analysis.configure();
+    background.configure();
+    return true;
+  }
+
+  connection.onInitialized(() => {
+    if (phase !== 'running') return;
     if (client.configurationRequests) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' });
     }
+    // The first check of everything, whether or not the settings differ from the defaults.
     void refreshSettings().then(() => context.revalidateAll());
-  }));
+  });
 
-  connection.onDidChangeConfiguration(guarded('didChangeConfiguration', log, undefined, (change) => {
-    if (client.configurationRequests) {
-      void refreshSettings().then(() => context.revalidateAll());
-    } else {
-      // Clients without workspace/configuration push the settings with the notification.
-      settings = parseSettings((change.settings as { sinchcp?: unknown } | undefined)?.sinchcp);
-      context.revalidateAll();
+  connection.onDidChangeConfiguration((change) => {
+    if (phase !== 'running') return;
+    try {
+      if (client.configurationRequests) {
+        void refreshSettings().then((changed) => { if (changed) context.revalidateAll(); });
+      } else if (applySettings(parseSettings((change.settings as { sinchcp?: unknown } | undefined)?.sinchcp))) {
+        // Clients without workspace/configuration push the settings with the notification.
+        context.revalidateAll();
+      }
+    } catch (error) {
+      log(`[didChangeConfiguration] ${String(error)}`);
     }
-  }));
+  });
+
+  connection.onShutdown(() => {
+    phase = 'shut down';
+    analysis.dispose();
+    background.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
 }
 
+/** A client request computed in the worker: params checked here, the outcome turned into the answer. */
+function registerAnalysisRequest(context: ServerContext, request: AnalysisRequest): void {
+  context.onRequest(request.method, request.fallback, async (params, token) => {
+    const checked = request.params!.safeParse(params);
+    if (!checked.success) return new ResponseError(ErrorCodes.InvalidParams, `${request.method}: ${describeProblem(checked.error)}`);
+    return answer(await context.analyse(request.method, params, token), request.fallback);
+  });
+}
+
 function readClientInfo(params: InitializeParams): ClientInfo {
-  const caps = params.capabilities;
+  const caps = params.capabilities ?? {};
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     snippetSupport: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     markdownHover: !!caps.textDocument?.hover?.contentFormat?.includes('markdown'),
     configurationRequests: !!caps.workspace?.configuration,
-    workspaceFolders: folders.filter((uri) => URI.parse(uri).scheme === 'file'),
+    workDoneProgress: !!caps.window?.workDoneProgress,
+    workspaceFolders: folders.filter((uri) => typeof uri === 'string' && URI.parse(uri).scheme === 'file'),
   };
 }
 

@@ -76,22 +76,27 @@ function valuesAt(rest: string, blockLines: string[]): string[] {
   return out.map((value) => value.replace(/^["']|["']$/g, '')).concat(out);
 }
 
-/** The content lines of a block scalar whose header ends the line at `headerLineEnd`. */
+/**
+ * The content lines of a block scalar whose header ends the line at `headerLineEnd`: the lines indented under
+ * the key, and — since the admin may have forgotten to indent the password, and broken YAML may put other keys
+ * between — every bare line (not itself `key:` or `- item`) at the key's column, up to the first line left of it.
+ * Reading too much only hides more text in a message; reading too little shows a secret.
+ */
 function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: number): string[] {
   const keyIndent = /^[ \t-]*/.exec(text.slice(keyLineStart, keyLineStart + MAX_VALUE_READ))![0].length;
   const lines: string[] = [];
   let start = nextLineStart(text, headerLineEnd);
-  for (let first = true; start < text.length && lines.length < 50; first = false) {
+  let pastAKey = false; // after another key at the key's column, lines under that key are its own, not content
+  for (let seen = 0; start < text.length && seen < 50; seen++) {
     const end = endOfLine(text, start, start + MAX_VALUE_READ);
     if (end < text.length && text[end] !== '\n' && text[end] !== '\r') break; // a line too long to be a secret's
     const line = text.slice(start, end);
     const indent = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() !== '') {
-      // Indented under the key: content. At the key's column, only a first line that is not itself `key:` or
-      // `- item` (the admin forgot to indent the password).
-      const unindentedContent = first && indent <= keyIndent && !/^[ \t]*(-\s|[^\s:]+:(\s|$))/.test(line);
-      if (indent <= keyIndent && !unindentedContent) break;
-      lines.push(line.trim());
+      if (indent < keyIndent) break;
+      const bare = !/^[ \t]*(-\s|[^\s:]+:(\s|$))/.test(line);
+      if (indent === keyIndent && !bare) pastAKey = true;
+      else if (bare || (indent > keyIndent && !pastAKey)) lines.push(line.trim());
     }
     start = nextLineStart(text, end);
   }

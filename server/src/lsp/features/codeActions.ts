@@ -9,8 +9,8 @@ import { actionsFor, type ActionCandidate } from '../../service/codeActions';
 import { lint, SOURCE, type DiagnosticData, type LintResult } from '../../service/diagnostics';
 import { fixAllEdit } from '../../service/fixAll';
 import type { TextEditSpan } from '../../rules/types';
-import type { Feature, ServerContext } from '../context';
-import { guarded } from '../guard';
+import type { AnalysisContext, Feature } from '../context';
+import { codeActionParams } from '../params';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sinchcp`;
 
@@ -18,16 +18,14 @@ export const codeActionsFeature: Feature = {
   capabilities: {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   },
-  register(context) {
-    context.connection.onCodeAction(guarded('codeAction', context.log, [], (params) => codeActions(context, params)));
-  },
+  requests: [{ method: 'textDocument/codeAction', params: codeActionParams, fallback: [], compute: codeActions }],
 };
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
 }
 
-function codeActions(context: ServerContext, params: CodeActionParams): CodeAction[] {
+function codeActions(context: AnalysisContext, params: CodeActionParams): CodeAction[] {
   const doc = context.parsed(params.textDocument.uri);
   if (!doc) return [];
   const only = params.context.only;

@@ -13,8 +13,8 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, type CompletionCandidate } from '../../service/completion';
-import type { Feature, ServerContext } from '../context';
-import { guarded } from '../guard';
+import type { AnalysisContext, Feature } from '../context';
+import { completionParams } from '../params';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '@', '[', '{'];
 
@@ -24,13 +24,11 @@ export const completionFeature: Feature = {
   capabilities: {
     completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
   },
-  register(context) {
-    context.connection.onCompletion(guarded('completion', context.log, EMPTY, (params) => completion(context, params)));
-  },
+  requests: [{ method: 'textDocument/completion', params: completionParams, fallback: EMPTY, compute: completion }],
 };
 
-function completion(context: ServerContext, params: CompletionParams): CompletionList {
-  const document = context.documents.get(params.textDocument.uri);
+function completion(context: AnalysisContext, params: CompletionParams): CompletionList {
+  const document = context.document(params.textDocument.uri);
   if (!document) return EMPTY;
   const text = document.getText();
   const offset = document.offsetAt(params.position);
@@ -40,7 +38,7 @@ function completion(context: ServerContext, params: CompletionParams): Completio
     if (before !== ': ' && before !== '- ') return EMPTY;
   }
   // The shared parse is asked for only by the places that need the model (see CompletionSource).
-  const source = { text, parsed: () => context.cache.get(document) };
+  const source = { text, parsed: () => context.parsed(document.uri)! };
   const candidates = complete({ source, offset, options: { snippetSupport: context.client().snippetSupport } });
   return { isIncomplete: false, items: candidates.map((c) => toItem(document, c)) };
 }

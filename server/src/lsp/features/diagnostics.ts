@@ -1,11 +1,11 @@
-// Pushes diagnostics after open and after each change. Validation runs on the next turn of the event loop
-// (so a burst of changes in one tick is validated once), with a delay only for documents whose last check
-// was slow while changes come in faster than it takes; results for a version that is no longer current are
-// dropped.
-import { TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { diagnose } from '../../service/diagnostics';
-import type { DiagnosticsScheduler, Feature, ServerContext } from '../context';
-import { guarded } from '../guard';
+// Pushes diagnostics after open and after each change. The check runs in the analysis worker, scheduled on the
+// next turn of the event loop (so a burst of changes in one tick is checked once), with a delay only for
+// documents whose last check was slow while changes come in faster than it takes; results for a version that
+// is no longer current are dropped (the worker skips a check whose version it no longer holds). A check the
+// watchdog cuts off publishes one diagnostic that says so, instead of leaving the last version's problems.
+import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
+import { diagnose, SOURCE } from '../../service/diagnostics';
+import type { AnalysisRequest, DiagnosticsScheduler, Feature, ServerContext } from '../context';
 
 /**
  * A check that took longer than this delays the next one of the same document by twice its duration, when
@@ -15,10 +15,28 @@ import { guarded } from '../guard';
 const SLOW_CHECK_MS = 20;
 const MAX_DELAY_MS = 250;
 
+export const DIAGNOSTICS_ANALYSIS = 'sinchcp/diagnostics';
+
+/** The check of an open document at `version`; null when the worker already holds a newer version. */
+const checkOpenDocument: AnalysisRequest<{ uri: string; version: number }, Diagnostic[] | null> = {
+  method: DIAGNOSTICS_ANALYSIS,
+  fallback: null,
+  skipWhenSuperseded: true,
+  compute(context, { uri, version }) {
+    if (context.document(uri)?.version !== version) return null;
+    const parsed = context.parsed(uri)!;
+    return diagnose(parsed, context.settings(), (rule, error) =>
+      context.log(`[rule ${rule}] ${error instanceof Error ? error.stack : String(error)}`));
+  },
+  // The parse itself failed (the stack is in the log): say so in the file rather than publish nothing.
+  whenFailed: () => [checkFailedDiagnostic()],
+};
+
 export const diagnosticsFeature: Feature = {
   capabilities: {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
   },
+  requests: [checkOpenDocument],
   register(context) {
     context.documents.onDidOpen((e) => context.diagnostics.schedule(e.document.uri));
     context.documents.onDidChangeContent((e) => context.diagnostics.schedule(e.document.uri));
@@ -26,40 +44,70 @@ export const diagnosticsFeature: Feature = {
   },
 };
 
+/** What a file whose check was cut off shows (at its start), so the user knows why its problems are missing. */
+export function checkStoppedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: `sinchcp stopped checking this file because ${reason}; its problems are not shown. Edit the file to check it again.`,
+  };
+}
+
+export function checkFailedDiagnostic(): Diagnostic {
+  return checkStoppedDiagnostic('of an internal error (logged in the Sinch Contact Pro output)');
+}
+
 export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnostics'>): DiagnosticsScheduler {
   const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
   const lastDuration = new Map<string, number>();
   const lastFinished = new Map<string, number>();
+  let running = 0;
+  let waiters: (() => void)[] = [];
+  const wakeIfSettled = () => {
+    if (pending.size || running) return;
+    const wake = waiters;
+    waiters = [];
+    wake.forEach((resolve) => resolve());
+  };
 
-  const validate = guarded('diagnostics', context.log, undefined, (uri: string) => {
+  const validate = async (uri: string) => {
     pending.delete(uri);
     const document = context.documents.get(uri);
     if (!document) return;
+    const version = document.version;
     if (!context.settings().validate.enable) {
       // Validation off: clear, without parsing (hover and completion still parse on demand).
-      void context.connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
     const started = performance.now();
-    const parsed = context.cache.get(document);
-    const diagnostics = diagnose(parsed, context.settings(), (rule, error) =>
-      context.log(`[rule ${rule}] ${error instanceof Error ? error.stack : String(error)}`));
+    running++;
+    const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version })
+      .finally(() => { running--; });
     const finished = performance.now();
     lastDuration.set(uri, finished - started);
     lastFinished.set(uri, finished);
     // The user may have typed while we checked: only the current version's diagnostics are sent.
-    if (context.documents.get(uri)?.version !== parsed.version) return;
-    void context.connection.sendDiagnostics({ uri, version: parsed.version, diagnostics });
-  });
+    if (context.documents.get(uri)?.version !== version) return;
+    if (outcome.kind === 'done' && outcome.value) {
+      void context.connection.sendDiagnostics({ uri, version, diagnostics: outcome.value });
+    } else if (outcome.kind === 'cut-off') {
+      void context.connection.sendDiagnostics({ uri, version, diagnostics: [checkStoppedDiagnostic(outcome.reason)] });
+    }
+  };
 
   return {
     schedule(uri) {
       if (pending.has(uri)) return;
       const duration = lastDuration.get(uri) ?? 0;
       const idle = performance.now() - (lastFinished.get(uri) ?? -Infinity);
+      const run = () => validate(uri)
+        .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
+        .finally(wakeIfSettled);
       const handle = duration > SLOW_CHECK_MS && idle < duration
-        ? setTimeout(() => validate(uri), Math.min(MAX_DELAY_MS, 2 * duration))
-        : setImmediate(() => validate(uri));
+        ? setTimeout(run, Math.min(MAX_DELAY_MS, 2 * duration))
+        : setImmediate(run);
       pending.set(uri, handle);
     },
     cancel(uri) {
@@ -71,6 +119,14 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       pending.delete(uri);
       lastDuration.delete(uri);
       lastFinished.delete(uri);
+      wakeIfSettled();
+    },
+    settled(maxWaitMs) {
+      if (!pending.size && !running) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, maxWaitMs);
+        waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
     },
   };
 }

@@ -1,17 +1,15 @@
 // textDocument/hover: the pure service in ../../service/hover, in Markdown or plain text as the client shows.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { hoverAt } from '../../service/hover';
-import type { Feature, ServerContext } from '../context';
-import { guarded } from '../guard';
+import type { AnalysisContext, Feature } from '../context';
+import { positionParams } from '../params';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
-  register(context) {
-    context.connection.onHover(guarded('hover', context.log, null, (params) => hover(context, params)));
-  },
+  requests: [{ method: 'textDocument/hover', params: positionParams, fallback: null, compute: hover }],
 };
 
-function hover(context: ServerContext, params: HoverParams): Hover | null {
+function hover(context: AnalysisContext, params: HoverParams): Hover | null {
   const doc = context.parsed(params.textDocument.uri);
   if (!doc) return null;
   const markdown = context.client().markdownHover;

@@ -1,8 +1,8 @@
 // App-ID navigation: go to definition, find references, rename (with prepareRename), over the pure services
-// in ../../service/navigation. A rejected new ID answers a ResponseError with the reason (returned, not
-// thrown, so the guard passes it on to the client).
+// in ../../service/navigation. A rejected new ID answers a ResponseError with the reason.
 import {
-  ErrorCodes, ResponseError, type Location, type Range, type WorkspaceEdit,
+  ErrorCodes, ResponseError, type DefinitionParams, type Location, type PrepareRenameParams, type Range,
+  type ReferenceParams, type RenameParams, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { Span } from '../../util/span';
@@ -10,7 +10,7 @@ import { definitionAt } from '../../service/navigation/definition';
 import { referencesAt } from '../../service/navigation/references';
 import { prepareRenameAt, renameAt } from '../../service/navigation/rename';
 import type { Feature } from '../context';
-import { guarded } from '../guard';
+import { positionParams, referenceParams, renameParams } from '../params';
 
 export const navigationFeature: Feature = {
   capabilities: {
@@ -18,33 +18,52 @@ export const navigationFeature: Feature = {
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
   },
-  register(context) {
-    const { connection, log } = context;
-    connection.onDefinition(guarded('definition', log, null, (params): Location | null => {
-      const doc = context.parsed(params.textDocument.uri);
-      const ref = doc && definitionAt(doc, doc.textDocument.offsetAt(params.position));
-      return doc && ref ? location(doc, ref.span) : null;
-    }));
-    connection.onReferences(guarded('references', log, [], (params): Location[] => {
-      const doc = context.parsed(params.textDocument.uri);
-      if (!doc) return [];
-      const refs = referencesAt(doc, doc.textDocument.offsetAt(params.position), params.context.includeDeclaration);
-      return refs.map((ref) => location(doc, ref.span));
-    }));
-    connection.onPrepareRename(guarded('prepareRename', log, null, (params) => {
-      const doc = context.parsed(params.textDocument.uri);
-      const prepared = doc && prepareRenameAt(doc, doc.textDocument.offsetAt(params.position));
-      return doc && prepared ? { range: range(doc, prepared.span), placeholder: prepared.placeholder } : null;
-    }));
-    connection.onRenameRequest(guarded('rename', log, null, (params): WorkspaceEdit | ResponseError<void> | null => {
-      const doc = context.parsed(params.textDocument.uri);
-      if (!doc) return null;
-      const result = renameAt(doc, doc.textDocument.offsetAt(params.position), params.newName);
-      if (result.kind === 'invalid') return new ResponseError(ErrorCodes.InvalidParams, result.message);
-      if (result.kind === 'none') return null;
-      return { changes: { [doc.uri]: result.edits.map((edit) => ({ range: range(doc, edit.span), newText: edit.newText })) } };
-    }));
-  },
+  requests: [
+    {
+      method: 'textDocument/definition',
+      params: positionParams,
+      fallback: null,
+      compute(context, params: DefinitionParams): Location | null {
+        const doc = context.parsed(params.textDocument.uri);
+        const ref = doc && definitionAt(doc, doc.textDocument.offsetAt(params.position));
+        return doc && ref ? location(doc, ref.span) : null;
+      },
+    },
+    {
+      method: 'textDocument/references',
+      params: referenceParams,
+      fallback: [],
+      compute(context, params: ReferenceParams): Location[] {
+        const doc = context.parsed(params.textDocument.uri);
+        if (!doc) return [];
+        const refs = referencesAt(doc, doc.textDocument.offsetAt(params.position), params.context.includeDeclaration);
+        return refs.map((ref) => location(doc, ref.span));
+      },
+    },
+    {
+      method: 'textDocument/prepareRename',
+      params: positionParams,
+      fallback: null,
+      compute(context, params: PrepareRenameParams) {
+        const doc = context.parsed(params.textDocument.uri);
+        const prepared = doc && prepareRenameAt(doc, doc.textDocument.offsetAt(params.position));
+        return doc && prepared ? { range: range(doc, prepared.span), placeholder: prepared.placeholder } : null;
+      },
+    },
+    {
+      method: 'textDocument/rename',
+      params: renameParams,
+      fallback: null,
+      compute(context, params: RenameParams): WorkspaceEdit | ResponseError<void> | null {
+        const doc = context.parsed(params.textDocument.uri);
+        if (!doc) return null;
+        const result = renameAt(doc, doc.textDocument.offsetAt(params.position), params.newName);
+        if (result.kind === 'invalid') return new ResponseError(ErrorCodes.InvalidParams, result.message);
+        if (result.kind === 'none') return null;
+        return { changes: { [doc.uri]: result.edits.map((edit) => ({ range: range(doc, edit.span), newText: edit.newText })) } };
+      },
+    },
+  ],
 };
 
 function range(doc: ParsedDocument, span: Span): Range {

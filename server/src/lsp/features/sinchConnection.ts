@@ -8,8 +8,8 @@
 // are added. The network is used only on request (the command, or a save when the user opted in).
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { randomUUID } from 'node:crypto';
-import type { ParsedDocument } from '../../parse/parsedDocument';
-import { parseText } from '../../parse/parsedDocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse, parseText, type ParsedDocument } from '../../parse/parsedDocument';
 import type { ProjectSnapshot } from '../../sinch/api';
 import { SinchClient, type SinchCredentials } from '../../sinch/client';
 import { SinchError } from '../../sinch/errors';
@@ -69,8 +69,22 @@ export const sinchConnectionFeature: Feature = {
       return client;
     };
 
+    // These requests run on the protocol thread (they wait on the network, not on the CPU), so they parse here:
+    // once per text of a document that has a live result or is asked about, never per keystroke otherwise.
+    const parses = new Map<string, ParsedDocument>();
+    const parsed = (uri: string): ParsedDocument | undefined => {
+      const open = context.documents.get(uri);
+      if (!open) { parses.delete(uri); return undefined; }
+      const cached = parses.get(uri);
+      if (cached && cached.version === open.version && cached.text === open.getText()) return cached;
+      const fresh = parse(TextDocument.create(uri, open.languageId, open.version, open.getText()));
+      parses.set(uri, fresh);
+      return fresh;
+    };
+    context.documents.onDidClose((event) => parses.delete(event.document.uri));
+
     const documentOf = (uri: string, text?: unknown): ParsedDocument | undefined =>
-      context.parsed(uri) ?? (typeof text === 'string' ? parseText(text, uri) : undefined);
+      parsed(uri) ?? (typeof text === 'string' ? parseText(text, uri) : undefined);
 
     const liveFindings = (doc: ParsedDocument, result: LiveResult): LiveFinding[] => 'failure' in result
       ? [{ rule: 'live-connection', severity: 'error', span: projectAnchor(doc), message: `Live check: ${result.failure}` }]
@@ -80,7 +94,7 @@ export const sinchConnectionFeature: Feature = {
     const send = context.connection.sendDiagnostics.bind(context.connection);
     context.connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
       const result = live.get(params.uri);
-      const doc = result ? context.parsed(params.uri) : undefined;
+      const doc = result ? parsed(params.uri) : undefined;
       if (!result || !doc || (params.version !== undefined && params.version !== doc.version)) return send(params);
       let extra: Diagnostic[] = [];
       try {
@@ -107,9 +121,9 @@ export const sinchConnectionFeature: Feature = {
       message: 'The access key could not be read: run the command again (the key is asked for once per project).',
     });
 
-    context.connection.onRequest(SINCH_REQUESTS.session, () => ({ publicKey: opener.publicKey }));
+    context.onRequest(SINCH_REQUESTS.session, null, () => ({ publicKey: opener.publicKey }));
 
-    context.connection.onRequest(SINCH_REQUESTS.import, (params: SinchRequestBase & { projectId?: string; text?: string }) =>
+    context.onRequest(SINCH_REQUESTS.import, null, (params: SinchRequestBase & { projectId?: string; text?: string }) =>
       answer('import', async () => {
         const doc = documentOf(params.uri, params.text);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to import into.' };
@@ -124,7 +138,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { text: result.text, changes: result.changes, created: result.created, version: doc.version, apps: snapshot.apps.length } };
       }));
 
-    context.connection.onRequest(SINCH_REQUESTS.liveCheck, (params: SinchRequestBase & { refresh?: boolean }) =>
+    context.onRequest(SINCH_REQUESTS.liveCheck, null, (params: SinchRequestBase & { refresh?: boolean }) =>
       answer('liveCheck', async () => {
         const doc = documentOf(params.uri);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to check.' };
@@ -146,7 +160,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { findings: findings.length, failure: 'failure' in result ? result.failure : undefined, projectId } };
       }));
 
-    context.connection.onRequest(SINCH_REQUESTS.plan, (params: SinchRequestBase) =>
+    context.onRequest(SINCH_REQUESTS.plan, null, (params: SinchRequestBase) =>
       answer('webhookPlan', async () => {
         const doc = documentOf(params.uri);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to plan from.' };
@@ -163,7 +177,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { planId, text: describePlan(plan), changes: plan.changes.map((c) => c.summary), notes: plan.notes } };
       }));
 
-    context.connection.onRequest(SINCH_REQUESTS.apply, (params: { planId?: string }) =>
+    context.onRequest(SINCH_REQUESTS.apply, null, (params: { planId?: string }) =>
       answer('webhookApply', async () => {
         const stored = params.planId ? plans.get(params.planId) : undefined;
         if (!stored) return { ok: false, message: 'That plan is no longer current: make the plan again.' };
@@ -175,7 +189,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { done } };
       }));
 
-    context.connection.onRequest(SINCH_REQUESTS.forget, () => {
+    context.onRequest(SINCH_REQUESTS.forget, null, () => {
       clients.clear();
       plans.clear();
       cache.clear();

@@ -1,18 +1,21 @@
 // textDocument/documentSymbol: the outline from ../../service/symbols, as hierarchical DocumentSymbols.
-import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
+import type { DocumentSymbol, DocumentSymbolParams, SymbolKind } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { outline, type OutlineSymbol } from '../../service/symbols';
 import type { Feature } from '../context';
-import { guarded } from '../guard';
+import { textDocumentParams } from '../params';
 
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'sinchcp' } },
-  register(context) {
-    context.connection.onDocumentSymbol(guarded('documentSymbol', context.log, [], (params) => {
+  requests: [{
+    method: 'textDocument/documentSymbol',
+    params: textDocumentParams,
+    fallback: [],
+    compute(context, params: DocumentSymbolParams) {
       const doc = context.parsed(params.textDocument.uri);
       return doc ? outline(doc).map((s) => toDocumentSymbol(doc, s)) : [];
-    }));
-  },
+    },
+  }],
 };
 
 function toDocumentSymbol(doc: ParsedDocument, symbol: OutlineSymbol): DocumentSymbol {

@@ -1,0 +1,276 @@
+// The protocol thread's side of the analysis worker, and the bound on runaway work.
+//
+// Every analysis (a document's check, hover, completion, …) runs in one worker thread. The worker says when a
+// computation starts; if it has not finished within its time limit, the watchdog terminates the worker (a
+// synchronous loop cannot be interrupted any other way), answers that request with its fallback, logs which
+// request it was (method, document URI, position or version; never text), starts a fresh worker, syncs the
+// open documents to it and re-sends the requests that were waiting. A worker that dies (out of memory, an
+// uncaught error) is replaced the same way. So one runaway costs at most its time limit, never the server.
+import { Worker } from 'node:worker_threads';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Settings } from '../../service/settings';
+import type { ClientInfo } from '../context';
+import type { FromWorker, ToWorker } from './protocol';
+
+export type AnalysisOutcome<R> =
+  | { kind: 'done'; value: R }
+  | { kind: 'error'; error: ResponseError<void> }
+  | { kind: 'cancelled' }
+  /** The watchdog stopped it (its time limit), or the worker died while computing it. */
+  | { kind: 'cut-off'; reason: string };
+
+/** Time limits (ms) for one computation; the environment variables exist for tests and for slow machines. */
+export const REQUEST_TIME_LIMIT_MS = positiveInteger(process.env.SINCHCP_REQUEST_TIME_LIMIT_MS) ?? 3000;
+export const CHECK_TIME_LIMIT_MS = positiveInteger(process.env.SINCHCP_CHECK_TIME_LIMIT_MS) ?? 10_000;
+
+/** The methods that check whole files (slower by nature than an answer at a position). */
+const CHECK_METHODS = new Set(['sinchcp/diagnostics', 'sinchcp/checkFile']);
+
+/** How long after a worker becomes current its standby is started. */
+const STANDBY_DELAY_MS = 1000;
+
+/** Worker heap ceiling: a document that would exhaust memory kills the worker, not the server. */
+const WORKER_HEAP_MB = 2048;
+
+interface Pending {
+  id: number;
+  method: string;
+  params: unknown;
+  resolve(outcome: AnalysisOutcome<unknown>): void;
+  started: boolean;
+  /** Answered as cancelled; still timed while it runs, so a cancelled runaway is cut off too. */
+  cancelled: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+export interface AnalysisHostOptions {
+  /** The script the worker runs (the server bundle itself). */
+  workerScript: string;
+  /** The open documents, synced to the worker; without them, requests carry all they need (the workspace scan). */
+  documents?: TextDocuments<TextDocument>;
+  /** Keep a warm standby worker, for a fast restart after a cut-off (for the worker that answers requests). */
+  standby: boolean;
+  /** How the log names this worker. */
+  label: string;
+  config(): { settings: Settings; client: ClientInfo };
+  log(message: string): void;
+}
+
+export class AnalysisHost {
+  private worker!: Worker;
+  private standby: Worker | undefined;
+  private standbyTimer: NodeJS.Timeout | undefined;
+  /** In sending order (a Map iterates in insertion order): re-sent in that order after a restart. */
+  private readonly pending = new Map<number, Pending>();
+  /** Documents whose current text the worker has. */
+  private readonly synced = new Set<string>();
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: AnalysisHostOptions) {
+    options.documents?.onDidChangeContent((event) => this.synced.delete(event.document.uri));
+    options.documents?.onDidClose((event) => {
+      this.synced.delete(event.document.uri);
+      this.post({ type: 'close', uri: event.document.uri });
+    });
+    this.start();
+  }
+
+  /** Runs `method` in the worker. Never rejects: the outcome says what happened. */
+  run<R>(method: string, params: unknown, token?: CancellationToken): Promise<AnalysisOutcome<R>> {
+    if (this.disposed) return Promise.resolve({ kind: 'cancelled' });
+    return new Promise((resolve) => {
+      const pending: Pending = {
+        id: this.nextId++, method, params, resolve: resolve as Pending['resolve'], started: false, cancelled: false,
+      };
+      this.pending.set(pending.id, pending);
+      this.send(pending);
+      if (token) {
+        if (token.isCancellationRequested) this.cancel(pending);
+        else token.onCancellationRequested(() => this.cancel(pending));
+      }
+    });
+  }
+
+  /** Sends the current settings and client capabilities (after a change). */
+  configure(): void {
+    const { settings, client } = this.options.config();
+    this.post({ type: 'config', settings, client });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const pending of this.pending.values()) {
+      clearTimeout(pending.timer);
+      if (!pending.cancelled) pending.resolve({ kind: 'cancelled' });
+    }
+    this.pending.clear();
+    clearTimeout(this.standbyTimer);
+    void this.worker.terminate();
+    void this.standby?.terminate();
+  }
+
+  /**
+   * Makes a worker the current one: the warm standby when there is one (a fresh worker takes a few hundred
+   * milliseconds to load the bundle, longer on a busy machine), then prepares the next standby.
+   */
+  private start(): void {
+    const worker = this.standby ?? this.spawn();
+    this.standby = undefined;
+    worker.removeAllListeners('exit');
+    worker.removeAllListeners('error');
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (error) => this.died(worker, `${error.name}: ${error.message}`));
+    worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
+    this.worker = worker;
+    this.configure();
+    if (!this.options.standby) return;
+    // Not at once: the standby's loading should not compete with the current worker's first work.
+    clearTimeout(this.standbyTimer);
+    this.standbyTimer = setTimeout(() => {
+      if (this.disposed || this.standby) return;
+      const standby = this.spawn();
+      const drop = () => { if (this.standby === standby) this.standby = undefined; };
+      standby.on('error', drop);
+      standby.on('exit', drop);
+      this.standby = standby;
+    }, STANDBY_DELAY_MS);
+    this.standbyTimer.unref();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.options.workerScript, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // The worker's console must not reach the process's stdout, which carries the protocol.
+      stdout: true,
+      stderr: true,
+    });
+    const relay = (chunk: unknown) => this.options.log(`[${this.options.label}] ${String(chunk).trimEnd()}`);
+    worker.stdout.on('data', relay);
+    worker.stderr.on('data', relay);
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'log') {
+      this.options.log(message.message);
+      return;
+    }
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === 'started') {
+      pending.started = true;
+      const limit = CHECK_METHODS.has(pending.method) ? CHECK_TIME_LIMIT_MS : REQUEST_TIME_LIMIT_MS;
+      pending.timer = setTimeout(() => this.cutOff(pending, `it ran longer than ${limit} ms`), limit);
+      return;
+    }
+    clearTimeout(pending.timer);
+    this.pending.delete(pending.id);
+    if (pending.cancelled) return;
+    if (!message.error) pending.resolve({ kind: 'done', value: message.result });
+    else if (message.error.code === LSPErrorCodes.RequestCancelled) pending.resolve({ kind: 'cancelled' });
+    else pending.resolve({ kind: 'error', error: new ResponseError(message.error.code, message.error.message) });
+  }
+
+  private cancel(pending: Pending): void {
+    if (pending.cancelled || !this.pending.has(pending.id)) return;
+    pending.cancelled = true;
+    pending.resolve({ kind: 'cancelled' });
+    if (!pending.started) {
+      this.pending.delete(pending.id);
+      this.post({ type: 'cancel', id: pending.id });
+    }
+  }
+
+  private cutOff(pending: Pending, why: string): void {
+    this.pending.delete(pending.id);
+    this.options.log(`[watchdog] cut off ${describeRequest(pending.method, pending.params)}: ${why}; restarting the ${this.options.label}`);
+    if (!pending.cancelled) pending.resolve({ kind: 'cut-off', reason: why });
+    this.restart();
+  }
+
+  /** The worker stopped without being asked to: the request it was computing is lost, the others are re-sent. */
+  private died(worker: Worker, reason: string): void {
+    if (worker !== this.worker || this.disposed) return;
+    const running = [...this.pending.values()].find((p) => p.started);
+    if (running) {
+      this.pending.delete(running.id);
+      clearTimeout(running.timer);
+      this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}) while computing ${describeRequest(running.method, running.params)}; restarting it`);
+      if (!running.cancelled) running.resolve({ kind: 'cut-off', reason: `the ${this.options.label} stopped (${reason})` });
+    } else {
+      this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}); restarting it`);
+    }
+    // Dying while idle may repeat (a worker that cannot start): restart after a pause rather than in a loop.
+    this.worker.removeAllListeners('exit');
+    this.worker.removeAllListeners('error');
+    if (running) this.restart();
+    else setTimeout(() => { if (!this.disposed) this.restart(); }, 1000).unref();
+  }
+
+  private restart(): void {
+    const old = this.worker;
+    old.removeAllListeners('message');
+    old.removeAllListeners('error');
+    old.removeAllListeners('exit');
+    void old.terminate();
+    this.synced.clear();
+    this.start();
+    for (const pending of [...this.pending.values()]) {
+      clearTimeout(pending.timer);
+      pending.started = false;
+      if (pending.cancelled) this.pending.delete(pending.id);
+      else this.send(pending);
+    }
+  }
+
+  private send(pending: Pending): void {
+    const uri = documentUri(pending.params);
+    if (uri !== undefined && !this.synced.has(uri)) {
+      const document = this.options.documents?.get(uri);
+      if (document) {
+        this.post({ type: 'sync', uri, languageId: document.languageId, version: document.version, text: document.getText() });
+        this.synced.add(uri);
+      }
+    }
+    this.post({ type: 'request', id: pending.id, method: pending.method, params: pending.params });
+  }
+
+  private post(message: ToWorker): void {
+    if (!this.disposed) this.worker.postMessage(message);
+  }
+}
+
+/** A cut-off request gets its harmless fallback (the watchdog has logged it); a cancelled one RequestCancelled. */
+export function answer<R>(outcome: AnalysisOutcome<R>, fallback: R): R | ResponseError<void> {
+  switch (outcome.kind) {
+    case 'done': return outcome.value;
+    case 'error': return outcome.error;
+    case 'cancelled': return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    case 'cut-off': return fallback;
+  }
+}
+
+function documentUri(params: unknown): string | undefined {
+  const p = params as { textDocument?: { uri?: unknown }; uri?: unknown } | null | undefined;
+  const uri = p?.textDocument?.uri ?? p?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
+
+/** "textDocument/hover file:///a.sinchcp.yaml at 3:7": where a request pointed, never what the document holds. */
+export function describeRequest(method: string, params: unknown): string {
+  const p = params as { position?: { line?: unknown; character?: unknown }; range?: { start?: { line?: unknown; character?: unknown } }; version?: unknown } | null | undefined;
+  const at = p?.position ?? p?.range?.start;
+  const parts = [method];
+  const uri = documentUri(params);
+  if (uri !== undefined) parts.push(uri);
+  if (at && typeof at.line === 'number' && typeof at.character === 'number') parts.push(`at ${at.line}:${at.character}`);
+  if (typeof p?.version === 'number') parts.push(`version ${p.version}`);
+  return parts.join(' ');
+}
+
+function positiveInteger(value: string | undefined): number | undefined {
+  const parsed = value && /^\d+$/.test(value) ? Number(value) : undefined;
+  return parsed && parsed > 0 ? parsed : undefined;
+}

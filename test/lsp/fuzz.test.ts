@@ -1,0 +1,31 @@
+// The fuzz harness (test/fuzz) in the suite: a fixed seed and a couple of hundred mutated and hostile inputs
+// against the bundled server. Every count of failures must be zero.
+// Long runs: npm run fuzz -- --seed S --runs N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { leakExcerpt, lineLengths, rangesOutside, secretsIn } from '../fuzz/checks';
+import { formatReport, runFuzz } from '../fuzz/harness';
+
+const SEED = 20261201;
+const RUNS = 150;
+
+test('fuzz checks: a range outside the document and a secret in another case are caught', () => {
+  const lengths = lineLengths('ab\r\ncd\ne');
+  assert.deepEqual(lengths, [2, 2, 1]);
+  assert.deepEqual(rangesOutside({ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } } }, lengths), []);
+  assert.deepEqual(rangesOutside([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }], lengths), ['0.range: 1:0-1:3 (3 lines)']);
+  assert.deepEqual(rangesOutside({ start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, lengths), [': 3:0-3:0 (3 lines)']);
+  assert.deepEqual(rangesOutside({ start: { line: 1, character: 1 }, end: { line: 0, character: 1 } }, lengths), [': 1:1-0:1 (3 lines)']);
+  assert.deepEqual(secretsIn(['Unknown key `S3CR3TFUZZABC`'], ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz']), ['S3cr3tFuzzAbc']);
+  assert.deepEqual(secretsIn(['nothing here'], ['S3cr3tFuzzAbc']), []);
+  assert.equal(leakExcerpt(['a', 'key `s3cr3tfuzzabc`'], ['S3cr3tFuzzAbc']), '"key `<SECRET>`"');
+});
+
+test(`fuzz: seed ${SEED}, ${RUNS} inputs against dist/server.js`, { timeout: 300_000 }, async (t) => {
+  const report = await runFuzz({ seed: SEED, runs: RUNS });
+  t.diagnostic(formatReport(report));
+  assert.ok(report.requests >= RUNS * 20, `the harness asked ${report.requests} requests`);
+  const failures = report.failures.map((failure) =>
+    `[${failure.kind}] input ${failure.input} ${failure.method} ${failure.position ?? ''}: ${failure.detail} (${failure.operations.join('; ')})`);
+  assert.deepEqual(failures, []);
+});
