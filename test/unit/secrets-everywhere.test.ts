@@ -147,3 +147,17 @@ test('lines under a later key are not read as the block-scalar password', () => 
   assert.deepEqual(findLiteralSecrets(text).filter((s) => s.includes('MESSAGE_INBOUND')), []);
   assert.ok(findLiteralSecrets(text).includes('s3cretValue'));
 });
+
+test('a stray line YAML reads as a key is reported without quoting it (a secret whose own key was lost)', () => {
+  // Found by the fuzz harness (seed 20261201): `password: |` edited to `xssword: |`, the secret left unindented.
+  const secret = 'S3cr3tFuzz55Ntf9sZ4y';
+  for (const text of [`version: 1\nxssword: |\n${secret}\n`, `pass\\-\n  ${secret}\npassword:\n`]) {
+    const diagnostics = diagnose(parseText(text), defaultSettings);
+    const shown = JSON.stringify(diagnostics);
+    assert.ok(!shown.toLowerCase().includes(secret.toLowerCase()), shown);
+    assert.ok(diagnostics.some((d) => d.code === 'unknown-key' || d.code === 'yaml-syntax'), shown);
+  }
+  const stray = diagnose(parseText(`version: 1\nxssword: |\n${secret}\n`), defaultSettings).find((d) => d.code === 'unknown-key' && d.range.start.line === 2);
+  assert.equal(stray?.message, 'This line is not a `key: value` pair, so YAML reads it as a key of the file. Write `key: value`, or indent it under the key it belongs to.');
+  assert.deepEqual(stray?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: secret.length } });
+});

@@ -69,6 +69,16 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
         const keyNode = isMap(located.node) ? findPair(located.node, key)?.keyNode : undefined;
         const span = nodeSpan(keyNode);
         if (!span) continue;
+        if (!writtenAsKey(doc.text, span)) {
+          // YAML made a key of a stray line (no `key:` on it, or text folded over several lines): it is not a key
+          // anyone wrote, so it is not quoted — it may be a pasted secret whose own key was lost.
+          out.unknownKey.push({
+            span: firstLineOf(doc.text, span),
+            message: `This line is not a \`key: value\` pair, so YAML reads it as a key of ${describePath(path)}. Write \`key: value\`, or indent it under the key it belongs to.`,
+            data: { key: '' },
+          });
+          continue;
+        }
         const suggestion = closestMatch(key, known);
         out.unknownKey.push({
           span,
@@ -237,6 +247,19 @@ function locate(root: YamlNode, path: SchemaPath): Located {
     }
   }
   return { node, keySpan };
+}
+
+/** A key on one line, followed (after spaces) by the `:` indicator: a key as someone typed it. */
+function writtenAsKey(text: string, span: Span): boolean {
+  const keyText = text.slice(span.start, span.end);
+  if (/[\r\n]/.test(keyText)) return false;
+  return /^[ \t]*:/.test(text.slice(span.end, span.end + 200));
+}
+
+/** The part of a span on its first line. */
+function firstLineOf(text: string, span: Span): Span {
+  const lineBreak = text.slice(span.start, span.end).search(/[\r\n]/);
+  return lineBreak < 0 ? span : { start: span.start, end: span.start + Math.max(lineBreak, 1) };
 }
 
 function describePath(path: SchemaPath): string {
