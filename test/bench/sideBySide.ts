@@ -67,6 +67,8 @@ export interface Plan {
   timeoutMs: number;
   /** Edits stop early (after at least 3) once this much time is spent on them. */
   editBudgetMs: number;
+  /** Completion and hover each stop early (after at least 2 requests) once this much time is spent on them. */
+  probeBudgetMs: number;
 }
 
 export interface PeerResult {
@@ -101,7 +103,7 @@ export async function measurePeer(peer: PeerServer, file: GeneratedFile, plan: P
       // Ready: the configuration is answered, and whatever the server does on its own at start-up (ours checks
       // the workspace's config files from disk) is over, so that it is not charged to the open.
       await server.until(() => server.configurationRequests > 0, 30_000);
-      if (peer.checksWorkspaceAtStart) await server.until(() => server.published.some((p) => p.uri === uri), 1_000 + file.lineCount / 10);
+      if (peer.checksWorkspaceAtStart) await server.until(() => server.published.some((p) => p.uri === uri), Math.min(6_000, 1_000 + file.lineCount / 10));
       await sleep(200);
       const since = server.published.length;
       const started = performance.now();
@@ -157,9 +159,11 @@ async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: s
     result.edit.push(performance.now() - started);
   }
   for (const [method, samples] of [['textDocument/completion', result.completion], ['textDocument/hover', result.hover]] as const) {
+    const probesStarted = performance.now();
     try {
       for (let r = 0; r < plan.probeRepeats; r++) {
         for (const probe of file.probes) {
+          if (samples.length >= 2 && performance.now() - probesStarted > plan.probeBudgetMs) break;
           const started = performance.now();
           await server.connection.sendRequest(method, { textDocument: { uri }, position: { line: probe.line, character: probe.character } });
           samples.push(performance.now() - started);
@@ -168,6 +172,8 @@ async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: s
     } catch (error) {
       result.notes.push(`${method}: ${String((error as Error).message ?? error).slice(0, 80)}`);
     }
+    const wanted = plan.probeRepeats * file.probes.length;
+    if (samples.length < wanted) result.notes.push(`${method}: ${samples.length} of ${wanted} requests (time budget ${plan.probeBudgetMs / 1000} s)`);
   }
 }
 
@@ -179,10 +185,10 @@ export interface SideBySideSize {
 }
 
 export const SIDE_BY_SIDE_SIZES: SideBySideSize[] = [
-  { lines: 2_000, plan: { openRuns: 3, editRuns: 30, probeRepeats: 5, timeoutMs: 30_000, editBudgetMs: 15_000 } },
-  { lines: 20_000, plan: { openRuns: 3, editRuns: 12, probeRepeats: 2, timeoutMs: 60_000, editBudgetMs: 25_000 } },
+  { lines: 2_000, plan: { openRuns: 3, editRuns: 30, probeRepeats: 5, timeoutMs: 30_000, editBudgetMs: 12_000, probeBudgetMs: 5_000 } },
+  { lines: 20_000, plan: { openRuns: 3, editRuns: 12, probeRepeats: 2, timeoutMs: 60_000, editBudgetMs: 20_000, probeBudgetMs: 8_000 } },
   // yaml-language-server is given a bounded time here: it is reported as "did not finish" past the timeout.
-  { lines: 100_000, plan: { openRuns: 1, editRuns: 5, probeRepeats: 1, timeoutMs: 45_000, editBudgetMs: 30_000 } },
+  { lines: 100_000, plan: { openRuns: 1, editRuns: 5, probeRepeats: 1, timeoutMs: 45_000, editBudgetMs: 25_000, probeBudgetMs: 8_000 } },
 ];
 
 function quantile(samples: number[], q: number): number | undefined {
