@@ -1,9 +1,13 @@
-// `npm run bench`: how fast the language server is on files of about 50, 2,000 and 20,000 lines. A
-// measurement, not a test: it prints a markdown table (also written to .bench/results.md) and never fails on
-// a number. Over LSP it drives the bundled dist/server.js over real stdio (one fresh server per file size, so
-// its peak memory is that file's); in-process it times the bare YAML parse (the floor), the full check, and
-// where the full check spends its time.
+// `npm run bench`: how fast the language server is, side by side with Red Hat's yaml-language-server on the same
+// generated files of 2,000, 20,000 and 100,000 lines in the same run (sideBySide.ts). A measurement, not a test:
+// it prints markdown tables (also written to .bench/results.md) and never fails on a number.
+//
+// Options: --size=2000[,20000] only these sizes; --runs=N fresh-server opens per server and size (edits and
+// requests scale with it); --details adds the older sinchcp-only table: per-size in-process check, where the
+// time goes, burst typing and fix-all (over LSP it drives dist/server.js; in-process it times the bare YAML
+// parse, the full check, and each phase).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,14 +21,16 @@ import { defaultSettings } from '../../server/src/service/settings';
 import { allRules } from '../../server/src/rules/registry';
 import { TestLspClient } from '../helpers/lspClient';
 import { generate, type GeneratedFile } from './generate';
+import { SIDE_BY_SIDE_SIZES, TYPING_PAUSE_MS, sideBySideReport } from './sideBySide';
 
 const ROOT = join(__dirname, '..', '..');
 const FIX_ALL_KIND = 'source.fixAll.sinchcp';
 const quick = process.argv.includes('--quick');
-/** `--size=2000` runs one size only (while investigating). */
-const onlySize = Number(process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length)) || undefined;
-/** Time between a diagnostics push and the next keystroke: a typist's ~7 characters a second. */
-const TYPING_PAUSE_MS = 150;
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--size=2000` (or a comma-separated list) runs only these sizes (while investigating). */
+const onlySizes = option('size')?.split(',').map(Number).filter((n) => n > 0);
+const runs = Number(option('runs')) || undefined;
+const details = process.argv.includes('--details');
 
 interface Size {
   label: string;
@@ -41,7 +47,7 @@ const SIZES: Size[] = [
   { label: '50', lines: 50, openRuns: 30, editRuns: 50, inProcessRuns: 200, fixAll: false, probes: false },
   { label: '2,000', lines: 2000, openRuns: 20, editRuns: 50, inProcessRuns: 40, fixAll: true, probes: false },
   { label: '20,000', lines: 20000, openRuns: 5, editRuns: 10, inProcessRuns: 5, fixAll: false, probes: true },
-].filter((s) => !onlySize || s.lines === onlySize)
+].filter((s) => !onlySizes?.length || onlySizes.includes(s.lines))
   .map((s) => (quick ? { ...s, openRuns: Math.min(s.openRuns, 5), editRuns: 10, inProcessRuns: Math.min(s.inProcessRuns, 5) } : s));
 
 // ---- statistics -------------------------------------------------------------------------------------------
@@ -259,8 +265,7 @@ async function overLsp(file: GeneratedFile, size: Size, tag: string): Promise<Ov
 
 // ---- report -----------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const startedAt = performance.now();
+async function detailedReport(): Promise<string> {
   const rows: string[] = [];
   const details: string[] = [];
   const budget: string[] = [];
@@ -306,19 +311,45 @@ async function main(): Promise<void> {
   ];
   const env = `node ${process.version}, ${process.platform}/${process.arch}; ${new Date().toISOString()}; ${allRules.length} rules registered` +
     (quick ? '; --quick' : '');
-  const report = [
-    '# sinchcp benchmark', '', `\`npm run bench\` — ${env}`, '',
+  return [
+    '## sinchcp alone: details', '', env, '',
     ...header, ...rows, '',
     `Typing: ${TYPING_PAUSE_MS} ms pause before each one-character edit (not timed); burst: the next edit as soon as the previous one's diagnostics arrive. ` +
       'Open: fresh URI per run, closed after. Fix-all: `textDocument/codeAction` with `only: [source.fixAll.sinchcp]`. Memory: /proc/<server pid>/status after the run (one fresh server per size).',
     '', ...budget,
     ...(notes.size ? ['', ...[...notes].map((n) => `- ${n}`)] : []),
     ...details, '',
+  ].join('\n');
+}
+
+function machine(): string {
+  const [one, five, fifteen] = loadavg().map((l) => l.toFixed(2));
+  return `${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${one} / ${five} / ${fifteen}`;
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const atStart = machine();
+  const sizes = SIDE_BY_SIDE_SIZES
+    .filter((s) => !onlySizes?.length || onlySizes.includes(s.lines))
+    .map((s) => (runs ? { ...s, plan: { ...s.plan, openRuns: runs, editRuns: Math.max(3, Math.round(s.plan.editRuns * runs / s.plan.openRuns)) } } : s));
+  const sideBySide = await sideBySideReport(sizes, (lines) => generate({ lines }), (file) => p50(timeIt(Math.max(3, Math.round(40_000 / file.lineCount)), () => bareParse(file.text), 1)));
+  const report = [
+    '# sinchcp benchmark', '',
+    `\`npm run bench\` — node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString()}`,
+    `Machine at start: ${atStart}; at end of the side-by-side part: ${machine()}.`, '',
+    `## Side by side with yaml-language-server ${yamlLsVersion()}`, '',
+    sideBySide, '',
+    ...(details ? [await detailedReport()] : []),
     `Bench took ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`, '',
   ].join('\n');
   process.stdout.write(report);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(join(ROOT, '.bench', 'results.md'), report);
+}
+
+function yamlLsVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve('yaml-language-server/package.json'), 'utf8')) as { version: string }).version;
 }
 
 main().catch((error) => {
