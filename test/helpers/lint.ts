@@ -28,3 +28,8 @@ export function lintText(text: string, settings: Settings = defaultSettings): Di
 export function lintFile(path: string, settings: Settings = defaultSettings): Diagnostic[] {
   return lintText(readFileSync(path, 'utf8'), settings);
 }
+
+/** Every diagnostic of a text as the consultant cases compare them: the brief plus the message. */
+export function briefWithMessages(text: string): (Brief & { message: string })[] {
+  return lintText(text).map((d) => ({ ...brief(d), message: d.message }));
+}

@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, Scalar, type Alias, type Document, typ
 import { aliasTargets, findPair, mapItems, nodeSpan, scalarText, stringKeyedPairs } from '../parse/yamlNodes';
 import type { Span } from '../util/span';
 import { APP_ID_PATTERN } from '../schema/domain';
+import { findPlaceholders, touchesPlaceholder } from './placeholders';
 import type {
   AppIdReference, AppModel, AuthenticationModel, ConfigModel, ConversationApiModel, Element, Field, ListField,
   QueueAddressModel, QueueModel, ServiceModel, TenantModel, WebhookModel,
@@ -18,6 +19,7 @@ export function buildModel(doc: Document, text: string): ConfigModel {
     services: [],
     queues: [],
     appIdReferences: [],
+    placeholders: [],
   };
   if (!root) return model;
 
@@ -55,7 +57,8 @@ export function buildModel(doc: Document, text: string): ConfigModel {
   model.queuesKeySpan = nodeSpan(queuesPair?.keyNode);
   model.queues = mapItems(queuesPair?.pair.value).map((node) => readQueue(node, read));
 
-  model.appIdReferences = collectAppIdReferences(model);
+  model.placeholders = findPlaceholders(model, text);
+  model.appIdReferences = collectAppIdReferences(model).filter((ref) => !touchesPlaceholder(model.placeholders, ref.span));
   return model;
 }
 
@@ -207,12 +210,26 @@ export function subSpan(field: Field, from: number, to: number): Span {
   return { start: field.textStart + from, end: field.textStart + to };
 }
 
+/**
+ * An entry's direction as the admin evidently meant it: `Outbound`, ` inbound ` count (invalid-value reports the
+ * spelling once; the relations must not cascade from it). Undefined when it is neither.
+ */
+export function writtenDirection(auth: AuthenticationModel): 'outbound' | 'inbound' | undefined {
+  const value = auth.direction?.text?.trim().toLowerCase();
+  return value === 'outbound' || value === 'inbound' ? value : undefined;
+}
+
+/** An ID as meant: without the white space a paste left in it (reported by the ID's format rule). */
+export function cleanId(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** Splits an outbound Authentication ID into key ID and app ID, when it has exactly one `@`. */
 export function splitOutboundId(text: string): { keyId: string; appId: string; swapped: boolean } | undefined {
   const parts = text.split('@');
   if (parts.length !== 2) return undefined;
   const [keyId, appId] = parts as [string, string];
-  const swapped = APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase());
+  const swapped = APP_ID_PATTERN.test(cleanId(keyId).toUpperCase()) && !APP_ID_PATTERN.test(cleanId(appId).toUpperCase());
   return { keyId, appId, swapped };
 }
 
@@ -233,19 +250,32 @@ export function isOtherChannelAddress(queue: QueueModel, entry: QueueAddressMode
 
 function collectAppIdReferences(model: ConfigModel): AppIdReference[] {
   const refs: AppIdReference[] = [];
+  /** The reference to `written.slice(from, to)` of a field: its span without the white space around the ID. */
+  const ref = (field: Field, from: number, to: number, site: AppIdReference['site']): AppIdReference | undefined => {
+    const written = field.text!.slice(from, to);
+    const id = cleanId(written);
+    if (!id) return undefined;
+    const lead = written.length - written.trimStart().length;
+    const inner = written.trim();
+    // White space inside the ID makes its span unsure for an edit (the format rule's fix removes it).
+    const exact = field.textStart !== undefined && !/\s/.test(inner);
+    return { text: inner, id, span: subSpan(field, from + lead, from + lead + inner.length), site, field, exact };
+  };
   for (const app of model.conversationApi?.apps ?? []) {
     const field = app.appId;
-    if (field?.text) refs.push({ text: field.text, span: subSpan(field, 0, field.text.length), site: 'conversationApi', field, exact: field.textStart !== undefined });
+    const r = field?.text ? ref(field, 0, field.text.length, 'conversationApi') : undefined;
+    if (r) refs.push(r);
   }
   for (const service of model.services) {
     for (const auth of service.authentications) {
       const field = auth.authenticationId;
-      if (auth.direction?.text !== 'outbound' || !field?.text) continue;
+      if (writtenDirection(auth) !== 'outbound' || !field?.text) continue;
       const parts = splitOutboundId(field.text);
       if (!parts) continue;
+      const at = field.text.indexOf('@');
       // A swapped ID (APPID@KeyID) still names its app: navigation and case checks follow the app ID.
-      const [appId, from] = parts.swapped ? [parts.keyId, 0] : [parts.appId, parts.keyId.length + 1];
-      if (appId) refs.push({ text: appId, span: subSpan(field, from, from + appId.length), site: 'outbound', field, exact: field.textStart !== undefined });
+      const r = parts.swapped ? ref(field, 0, at, 'outbound') : ref(field, at + 1, field.text.length, 'outbound');
+      if (r) refs.push(r);
     }
   }
   for (const queue of model.queues) {
@@ -254,8 +284,8 @@ function collectAppIdReferences(model: ConfigModel): AppIdReference[] {
       const field = entry.address;
       const at = field?.text?.indexOf('@') ?? -1;
       if (!field?.text || at <= 0) continue;
-      const appId = field.text.slice(0, at);
-      refs.push({ text: appId, span: subSpan(field, 0, at), site: 'address', field, exact: field.textStart !== undefined });
+      const r = ref(field, 0, at, 'address');
+      if (r) refs.push(r);
     }
   }
   return refs;

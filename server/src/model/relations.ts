@@ -2,7 +2,7 @@
 // hover and navigation: which services serve an app, a service's region, an app's region.
 import type { AppModel, AuthenticationModel, ConfigModel, ServiceModel } from './types';
 import { parseServiceConnection } from './urls';
-import { splitOutboundId } from './build';
+import { cleanId, splitOutboundId, writtenDirection } from './build';
 import { REGION_NAMES } from '../schema/domain';
 
 export interface Relations {
@@ -23,7 +23,7 @@ export interface Relations {
 export function computeRelations(model: ConfigModel): Relations {
   const declaredApps = new Map<string, AppModel>();
   for (const app of model.conversationApi?.apps ?? []) {
-    const id = app.appId?.text?.toUpperCase();
+    const id = app.appId?.text !== undefined ? cleanId(app.appId.text).toUpperCase() : undefined;
     if (id && !declaredApps.has(id)) declaredApps.set(id, app);
   }
 
@@ -32,9 +32,10 @@ export function computeRelations(model: ConfigModel): Relations {
   for (const service of model.services) {
     const ids: string[] = [];
     for (const auth of service.authentications) {
-      if (auth.direction?.text !== 'outbound' || !auth.authenticationId?.text) continue;
+      if (writtenDirection(auth) !== 'outbound' || !auth.authenticationId?.text) continue;
       const parts = splitOutboundId(auth.authenticationId.text);
-      const id = (parts?.swapped ? parts.keyId : parts?.appId)?.toUpperCase();
+      const written = parts?.swapped ? parts.keyId : parts?.appId;
+      const id = written !== undefined ? cleanId(written).toUpperCase() : undefined;
       if (!id) continue;
       ids.push(id);
       const list = servingServices.get(id) ?? [];
@@ -61,7 +62,7 @@ export function computeRelations(model: ConfigModel): Relations {
     servedApps: (service) => servedBy.get(service) ?? [],
     serviceRegion,
     appRegion(appIdUpper) {
-      const declared = declaredApps.get(appIdUpper)?.region?.text;
+      const declared = declaredApps.get(appIdUpper)?.region?.text?.trim().toLowerCase();
       if (declared) return declared;
       for (const service of servingServices.get(appIdUpper) ?? []) {
         const region = serviceRegion(service);
@@ -69,7 +70,7 @@ export function computeRelations(model: ConfigModel): Relations {
       }
       return undefined;
     },
-    inboundAuthentications: (service) => service.authentications.filter((a) => a.direction?.text === 'inbound'),
-    outboundAuthentications: (service) => service.authentications.filter((a) => a.direction?.text === 'outbound'),
+    inboundAuthentications: (service) => service.authentications.filter((a) => writtenDirection(a) === 'inbound'),
+    outboundAuthentications: (service) => service.authentications.filter((a) => writtenDirection(a) === 'outbound'),
   };
 }

@@ -2,6 +2,7 @@
 // version from the YAML tree (model/build.ts); every rule and feature reads it instead of the raw tree.
 import type { Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
 import type { Span } from '../util/span';
+import type { Placeholder } from './placeholders';
 
 /** A `key: value` entry whose value is (usually) a scalar. */
 export interface Field {
@@ -120,6 +121,12 @@ export type AppIdSite = 'conversationApi' | 'outbound' | 'address';
 export interface AppIdReference {
   /** As written. */
   text: string;
+  /**
+   * What the admin evidently meant: `text` without white space (a stray space around an ID is queue-address-format's
+   * or outbound-authentication-id's to report; every other rule reads the ID itself).
+   */
+  id: string;
+  /** The ID's characters, without white space around it. */
   span: Span;
   site: AppIdSite;
   field: Field;
@@ -138,5 +145,8 @@ export interface ConfigModel {
   services: ServiceModel[];
   queuesKeySpan?: Span;
   queues: QueueModel[];
+  /** App IDs written in the file, except placeholders (`[App ID]`, the template's `01AAAA…`). */
   appIdReferences: AppIdReference[];
+  /** Placeholders left in values (see placeholders.ts): reported once, by the `placeholder` rule. */
+  placeholders: Placeholder[];
 }

@@ -6,10 +6,28 @@ import { serviceRules } from './services';
 import { webhookRules } from './webhooks';
 import { appRules } from './apps';
 import { queueRules } from './queues';
+import { touchesPlaceholder } from '../model/placeholders';
+
+/**
+ * A placeholder left in a value (`[App ID]`, `[tenantname]`, the template's all-zero IDs) is one thing to fill
+ * in: the `placeholder` rule reports it, and no other rule reports on it (its case, its length, its white space,
+ * what it fails to match), whether or not `placeholder` itself is switched on.
+ */
+function silentOnPlaceholders<D>(rule: Rule<D>): Rule<D> {
+  if (rule.name === 'placeholder') return rule;
+  return {
+    ...rule,
+    check: (doc) => {
+      const findings = rule.check(doc);
+      const placeholders = doc.model.placeholders;
+      return placeholders.length ? findings.filter((f) => !touchesPlaceholder(placeholders, f.span)) : findings;
+    },
+  };
+}
 
 export const allRules: readonly Rule<any>[] = [
   ...documentRules, ...tenantRules, ...serviceRules, ...webhookRules, ...appRules, ...queueRules,
-];
+].map(silentOnPlaceholders);
 
 const byName = new Map(allRules.map((rule) => [rule.name, rule]));
 

@@ -19,12 +19,12 @@ export default defineRule<AppIdCaseData>({
   summary: 'An app ID has lowercase letters; SC must use the capitals Sinch generates.',
   check(doc) {
     return doc.model.appIdReferences
-      .filter((ref) => ref.text !== ref.text.toUpperCase())
+      .filter((ref) => ref.id !== ref.id.toUpperCase())
       .map((ref) => ({
         span: ref.span,
-        message: `App ID \`${ref.text}\` in ${SITE_LABEL[ref.site]} has lowercase letters. ` +
-          `Enter it in capitals, exactly as Sinch shows it (Conversation API > Apps): \`${ref.text.toUpperCase()}\`.`,
-        data: { uppercase: ref.text.toUpperCase(), exact: ref.exact },
+        message: `App ID \`${ref.id}\` in ${SITE_LABEL[ref.site]} has lowercase letters. ` +
+          `Enter it in capitals, exactly as Sinch shows it (Conversation API > Apps): \`${ref.id.toUpperCase()}\`.`,
+        data: { uppercase: ref.id.toUpperCase(), exact: ref.exact },
       }));
   },
   fixes(finding, doc) {
@@ -35,11 +35,11 @@ export default defineRule<AppIdCaseData>({
       preferred: true,
       fixAll: true,
     }];
-    const all = doc.model.appIdReferences.filter((ref) => ref.exact && ref.text !== ref.text.toUpperCase());
+    const all = doc.model.appIdReferences.filter((ref) => ref.exact && ref.id !== ref.id.toUpperCase());
     if (all.length > 1) {
       fixes.push({
         title: 'Uppercase all app IDs in this file',
-        edits: all.map((ref) => ({ span: ref.span, newText: ref.text.toUpperCase() })),
+        edits: all.map((ref) => ({ span: ref.span, newText: ref.id.toUpperCase() })),
       });
     }
     return fixes;

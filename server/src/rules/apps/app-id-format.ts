@@ -27,11 +27,12 @@ export default defineRule<AppIdFormatData>({
   check(doc) {
     const findings: Finding<AppIdFormatData>[] = [];
     for (const ref of doc.model.appIdReferences) {
-      const upper = ref.text.toUpperCase();
+      // The ID as meant: white space in it is the format rule's (queue-address-format, outbound-authentication-id).
+      const upper = ref.id.toUpperCase();
       if (APP_ID_PATTERN.test(upper)) continue;
       findings.push({
         span: ref.span,
-        message: `App ID \`${ref.text}\` ${SITE_LABEL[ref.site]} does not look like a Sinch app ID: ${whatIsOff(upper)}. ` +
+        message: `App ID \`${ref.id}\` ${SITE_LABEL[ref.site]} does not look like a Sinch app ID: ${whatIsOff(upper)}. ` +
           'App IDs are usually 26 characters, digits and capital letters without I, L, O or U ' +
           '(e.g. `01HZX3K7M2Q9V5B8N4T6W1R0CD`). Copy it from the Sinch dashboard: Conversation API > Apps.',
         data: { site: ref.site },

@@ -5,5 +5,6 @@ import unknownKey from './unknown-key';
 import missingKey from './missing-key';
 import invalidValue from './invalid-value';
 import unsupportedVersion from './unsupported-version';
+import placeholder from './placeholder';
 
-export const documentRules: Rule<any>[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue, unsupportedVersion];
+export const documentRules: Rule<any>[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue, unsupportedVersion, placeholder];

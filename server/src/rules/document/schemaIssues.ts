@@ -138,11 +138,16 @@ function invalidValueFinding(
   const label = describePath(path);
   if (issue.code === 'invalid_value') {
     const allowed = (enumValuesAt(path) ?? issue.values.map(String));
-    const closest = closestMatch(written.replace(/^['"]|['"]$/g, ''), allowed);
+    const unquoted = written.replace(/^['"]|['"]$/g, '');
+    const closest = closestMatch(unquoted, allowed);
+    const sameButCase = closest !== undefined && closest === closest.toLowerCase() && closest === unquoted.trim().toLowerCase();
     return {
       span,
       message: `\`${written}\` is not a valid value for ${label}. Expected one of: ${allowed.join(', ')}.` +
-        (closest ? ` Did you mean \`${closest}\`?` : ''),
+        (sameButCase
+          // The relations read such a value as meant (model/build.ts writtenDirection), so no other rule cascades.
+          ? ` Write it in lowercase, \`${closest}\`: SC compares it exactly (the other checks read it as \`${closest}\` meanwhile).`
+          : closest ? ` Did you mean \`${closest}\`?` : ''),
       data: { allowed, closest },
     };
   }

@@ -96,8 +96,11 @@ export function findProblems(url: string): Problem[] {
   const afterPath = pathStart + parts.path.text.length;
   if (!host.text.includes('.')) {
     // One rendering of the Contact Pro page drops the middle of the URL: `https://eu[project ID]/messages:send`.
+    // The range is what stands before the gap (`https://eu`), not what follows it: that may be a placeholder,
+    // which is reported on its own.
+    const label = /^[A-Za-z]*/.exec(host.text)![0];
     problems.push({
-      from: host.start, to: afterPath,
+      from: lead, to: host.start + label.length,
       what: `the middle of the URL is missing (\`.${SERVICE_HOST}/v1/projects/\`): \`${truncate(trimmed)}\``,
     });
     return problems;

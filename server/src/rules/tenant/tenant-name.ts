@@ -10,7 +10,7 @@ const PLACEHOLDER_WORDS = new Set(['tenantname', 'yourtenant', 'yourtenantname',
 export default defineRule({
   name: 'tenant-name',
   severity: 'error',
-  summary: 'The tenant name has characters outside `A-Z a-z 0-9 _ -` (E when they cannot stand in a URL, else W), or is a placeholder like `[tenantname]`.',
+  summary: 'The tenant name has characters outside `A-Z a-z 0-9 _ -` (E when they cannot stand in a URL, else W).',
   check(doc) {
     const field = doc.model.tenant?.name;
     if (!field) return []; // a missing name is missing-key's
