@@ -29,3 +29,16 @@ test('every rule has a README section headed by its name, with a wrong and a rig
     assert.match(section, /Right/, `${rule.name}: no right example`);
   }
 });
+
+test("every rule section's documented default severity (its first bold word) is the rule's severity in the code", () => {
+  const word = { Error: 'error', Warning: 'warning', Information: 'info' } as const;
+  const wrong: string[] = [];
+  for (const rule of allRules) {
+    const heading = `\n### \`${rule.name}\`\n`;
+    const at = readme.indexOf(heading);
+    const first = readme.slice(at + heading.length).trimStart().split('\n\n')[0]!;
+    const documented = /^\*\*(Error|Warning|Information)\b/.exec(first)?.[1] as keyof typeof word | undefined;
+    if (!documented || word[documented] !== rule.severity) wrong.push(`${rule.name}: README ${documented ?? '(none)'}, code ${rule.severity}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -46,6 +46,7 @@ test('values written through aliases are still checked, at the alias', () => {
     '  apps:',
     '    - appId: 01HZX3K7M2Q9V5B8N4T6W1R0CD',
     '      region: eu',
+    '      processingMode: DISPATCH',
     '      webhooks:',
     '        - target: https://crm.example/hook',
     '          secret: &other ${env:CRM_SECRET}',
@@ -68,7 +69,7 @@ test('values written through aliases are still checked, at the alias', () => {
     '        targetUrl: https://login-eu-c1.cc.sinch.com/aperture/sms/sinchconversation/all',
   ].join('\n');
   const found = lintText(text).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
-  assert.deepEqual(found.sort(), ['missing-trigger 13:20-24', 'webhook-secret-mismatch 12:18-24'].sort());
+  assert.deepEqual(found.sort(), ['missing-trigger 14:20-24', 'webhook-secret-mismatch 13:18-24'].sort());
 });
 
 test('an email queue\'s addresses are not read as Conversation API addresses', () => {

@@ -98,7 +98,7 @@ const conversationApi = z.strictObject({
     rules: ['project-id'],
     ownedBy: 'project-id',
   }),
-  apps: documented(z.array(app), {
+  apps: documented(z.array(app).min(1), {
     description: 'The Conversation API apps, one entry per app.',
     source: 'Sinch dashboard: Conversation API > Apps',
   }),

@@ -10,7 +10,7 @@ import { insertListItemsEdit } from '../edits/insertListItem';
 import type { InsertEntry } from '../edits/values';
 import { defineRule, type QuickFix, type TextEditSpan } from '../types';
 import { isEnvReference } from '../webhooks/secretSites';
-import { contactProUrlProblems, normalizeUrl } from '../webhooks/contactProWebhooks';
+import { contactProUrlProblems, expectedTargetUrl, normalizeUrl } from '../webhooks/contactProWebhooks';
 import { describeApp, firstKeySpan, replaceValue } from '../webhooks/shared';
 
 interface WebhookTargetMismatchData {
@@ -32,13 +32,21 @@ interface Mismatch {
   /** How many such webhooks (the fix is certain only when there is exactly one). */
   candidates: number;
   span: Span;
+  /** The app has no `webhooks` key: the file does not describe its webhooks (info), unlike `webhooks: []` (error). */
+  undescribed: boolean;
+  /** The service's inbound entry has no targetUrl: the tenant's Contact Pro URL stands for it. */
+  fromTenant: boolean;
 }
 
 function mismatches(doc: ParsedDocument): Mismatch[] {
   const out: Mismatch[] = [];
   const seen = new Set<string>();
   for (const service of doc.model.services) {
-    const targetUrl = doc.relations.inboundAuthentications(service).map((a) => a.targetUrl?.text?.trim()).find((t) => t);
+    const inbound = doc.relations.inboundAuthentications(service);
+    const written = inbound.map((a) => a.targetUrl?.text?.trim()).find((t) => t);
+    // An inbound entry without targetUrl (missing-key says so): the webhooks must still target the tenant's URL.
+    const fromTenant = !written && inbound.some((a) => !a.targetUrl);
+    const targetUrl = written ?? (fromTenant ? expectedTargetUrl(doc.model.tenant) : undefined);
     if (!targetUrl) continue;
     const valid = contactProUrlProblems(targetUrl, doc.model.tenant).length === 0;
     for (const id of doc.relations.servedApps(service)) {
@@ -53,7 +61,7 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
       const candidates = app.webhooks.flatMap((w) => (w.target?.text && isContactProWebhookUrl(w.target.text) ? [w.target] : []));
       const candidate = candidates[0];
       const span = candidate?.span ?? app.webhooksKeySpan ?? app.appId?.span ?? firstKeySpan(app);
-      out.push({ app, service, targetUrl, valid, candidate, candidates: candidates.length, span });
+      out.push({ app, service, targetUrl, valid, candidate, candidates: candidates.length, span, undescribed: !app.webhooksKeySpan, fromTenant });
     }
   }
   return out;
@@ -71,9 +79,21 @@ export default defineRule<WebhookTargetMismatchData>({
   check(doc) {
     return mismatches(doc).map((m) => {
       const service = m.service.name?.text ? `service \`${m.service.name.text}\`` : 'its messaging service';
+      const url = m.fromTenant ? `the tenant's Contact Pro URL \`${m.targetUrl}\`` : `${service}'s targetUrl \`${m.targetUrl}\``;
+      const data = { targetUrl: m.targetUrl, valid: m.valid, action: m.candidate ? 'set-target' as const : 'add-webhook' as const };
+      if (m.undescribed) {
+        // No `webhooks` key: the file does not say what the app's webhooks are, so nothing is wrong yet.
+        return {
+          span: m.span,
+          severity: 'info' as const,
+          message: `App ${describeApp(m.app)} is served by ${service}; its webhooks are not described here, so sinchcp cannot ` +
+            `check that one targets ${url}. Add its \`webhooks\` as set in the Sinch dashboard (Conversation API > Apps > [the app] > Webhooks).`,
+          data,
+        };
+      }
       const what = m.candidate
-        ? `its Contact Pro webhook targets \`${m.candidate.text}\` instead of ${service}'s targetUrl \`${m.targetUrl}\``
-        : `none of its webhooks targets ${service}'s targetUrl \`${m.targetUrl}\``;
+        ? `its Contact Pro webhook targets \`${m.candidate.text}\` instead of ${url}`
+        : `none of its webhooks targets ${url}`;
       return {
         span: m.span,
         message: `App ${describeApp(m.app)} is served by ${service}, but ${what}, so its messages never reach Contact Pro. ` +
@@ -82,7 +102,7 @@ export default defineRule<WebhookTargetMismatchData>({
               '(Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'
             : 'Both must be the tenant\'s Contact Pro webhook URL: correct the service\'s targetUrl first (see webhook-target-url), ' +
               'then use the same URL here (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'),
-        data: { targetUrl: m.targetUrl, valid: m.valid, action: m.candidate ? 'set-target' : 'add-webhook' },
+        data,
       };
     });
   },
@@ -97,7 +117,8 @@ export default defineRule<WebhookTargetMismatchData>({
     }
     const edit = addWebhook(doc, m);
     if (!edit) return [];
-    const fix: QuickFix = { title: `Add a webhook targeting ${m.targetUrl}`, edits: [edit], preferred: true };
+    // Without a `webhooks` key the app may well have its webhook already: describing it is offered, not preferred.
+    const fix: QuickFix = { title: `Add a webhook targeting ${m.targetUrl}`, edits: [edit], preferred: !m.undescribed };
     return [fix];
   },
 });

@@ -23,7 +23,7 @@ export default defineRule<InvalidValueData>({
     if (!closest || !allowed.includes(closest)) return [];
     const target = valueInside(doc, finding.span);
     if (!target) return [];
-    const certain = isCertain(target.text, closest, allowed);
+    const certain = finding.data?.alias === true || isCertain(target.text, closest, allowed);
     return [{
       title: `Replace with \`${closest}\``,
       edits: [{ span: target.span, newText: closest }],

@@ -8,6 +8,7 @@ import { insertKeyEdit } from '../edits/insertKey';
 import type { InsertEntry, InsertValue } from '../edits/values';
 import { defineRule } from '../types';
 import { schemaFindings, type MissingKeyData } from './schemaIssues';
+import { determinedValue } from './determinedValues';
 
 export default defineRule<MissingKeyData>({
   name: 'missing-key',
@@ -24,11 +25,16 @@ export default defineRule<MissingKeyData>({
     const keys = keysAt(parentPath).map((k) => k.key);
     const index = keys.indexOf(data.key);
     if (index < 0) return [];
-    const entry: InsertEntry = { key: data.key, value: placeholder([...parentPath, data.key]) };
+    const determined = determinedValue(doc, parentPath, data.key);
+    const entry: InsertEntry = { key: data.key, value: determined ?? placeholder([...parentPath, data.key]) };
     const edit = insertKeyEdit(doc, parent, entry, { before: keys.slice(index + 1) });
     if (!edit) return [];
     // Only `version` has a value known for certain; other placeholders are for the admin to fill in.
     const certain = parentPath.length === 0 && data.key === 'version';
+    if (determined) {
+      // Built from what the file says: the way to resolve it, but the admin checks it before fix-all would.
+      return [{ title: `Insert \`${data.key}: ${determined}\``, edits: [edit], preferred: true }];
+    }
     return [{ title: `Insert \`${data.key}\``, edits: [edit], preferred: certain, fixAll: certain }];
   },
 });

@@ -10,15 +10,29 @@ import { closestMatch } from '../../util/closest';
 import type { Finding } from '../types';
 import type { Span } from '../../util/span';
 import { notAConfiguration } from './notAConfiguration';
+import { serviceLabel } from '../services/shared';
+import { writtenDirection } from '../../model/build';
+import { determinedValue } from './determinedValues';
+import { channelByCommonName } from '../apps/channelNames';
+import { expectedTargetUrl } from '../webhooks/contactProWebhooks';
+import { firstKeySpan } from '../webhooks/shared';
 
-export interface UnknownKeyData { key: string; suggestion?: string }
+export interface UnknownKeyData {
+  key: string;
+  suggestion?: string;
+  /** A known key in the wrong kind of entry (`triggers` on an outbound entry): the fix removes it. */
+  remove?: boolean;
+}
 export interface MissingKeyData { key: string; path: (string | number)[] }
 export interface InvalidValueData {
   allowed?: string[];
   closest?: string;
   /** Text was expected and a plain number/boolean was written: quoting keeps exactly what was written. */
   quoteAs?: string;
+  /** `closest` is the API's name for the channel the admin wrote by its common name (FACEBOOK → MESSENGER): certain. */
+  alias?: boolean;
 }
+
 
 export interface SchemaFindings {
   unknownKey: Finding<UnknownKeyData>[];
@@ -59,6 +73,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
     return out;
   }
   const result = sinchcpFile.safeParse(value);
+  directionKeys(doc, out);
   if (result.success) return out;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -104,6 +119,44 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   return out;
 }
 
+/**
+ * What the schema alone cannot say, since one list holds both kinds of entry: an inbound entry needs `targetUrl`
+ * (without it, nothing tells Sinch where to post, and the webhook cross-checks would have nothing to compare);
+ * `triggers` and `targetUrl` belong to the inbound entry only (SC shows them for the webhook, not for the access key).
+ */
+function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
+  doc.model.services.forEach((service, serviceIndex) => {
+    service.authentications.forEach((auth, entryIndex) => {
+      // As written (case aside): a missing or misspelt direction is reported once, not guessed at here.
+      const direction = writtenDirection(auth);
+      const path = ['messagingServices', serviceIndex, 'authentications', entryIndex];
+      const where = `the ${direction} authentication of ${serviceLabel(doc, service)}`;
+      if (direction === 'inbound' && !auth.keys.has('targetUrl')) {
+        const expected = expectedTargetUrl(doc.model.tenant);
+        out.missingKey.push({
+          span: firstKeySpan(auth),
+          message: `Missing required key \`targetUrl\` in ${where}: the URL Sinch posts this service's messages to, which each ` +
+            'app\'s webhook must target. ' + (expected
+            ? `For this tenant: \`${expected}\`.`
+            : 'It is `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant\'s landscape and name.'),
+          data: { key: 'targetUrl', path },
+        });
+      }
+      if (direction !== 'outbound') return;
+      for (const key of ['triggers', 'targetUrl'] as const) {
+        const span = auth.keys.get(key);
+        if (!span) continue;
+        out.unknownKey.push({
+          span,
+          message: `\`${key}\` does not belong in ${where}: only the inbound (\`webhook\`) entry has ${key === 'triggers' ? 'triggers' : 'a target URL'}. ` +
+            'Move it to the inbound entry, or remove it.',
+          data: { key, remove: true },
+        });
+      }
+    });
+  });
+}
+
 function missingKeyFinding(
   doc: ParsedDocument, path: SchemaPath, located: Located, missing: boolean,
 ): Finding<MissingKeyData> {
@@ -124,9 +177,14 @@ function missingKeyFinding(
   const span = parent.keySpan ?? firstKey ?? firstLineSpan(doc.text);
   const where = parentPath.length ? `${describePath(parentPath)}` : 'the file';
   const doc1 = docAt(path);
+  // A closed set is named; a value the file determines is given.
+  const allowed = enumValuesAt(path);
+  const value = determinedValue(doc, parentPath, key);
   return {
     span,
-    message: `Missing required key \`${key}\` in ${where}.` + (doc1 ? ` ${doc1.description}` : ''),
+    message: `Missing required key \`${key}\` in ${where}.` + (doc1 ? ` ${doc1.description}` : '') +
+      (allowed?.length ? ` One of: ${allowed.join(', ')}.` : '') +
+      (value ? ` From this file: \`${value}\`.` : ''),
     data: { key, path: [...parentPath] },
   };
 }
@@ -139,6 +197,14 @@ function invalidValueFinding(
   if (issue.code === 'invalid_value') {
     const allowed = (enumValuesAt(path) ?? issue.values.map(String));
     const unquoted = written.replace(/^['"]|['"]$/g, '');
+    const common = path[path.length - 2] === 'channels' ? channelByCommonName(unquoted) : undefined;
+    if (common && allowed.includes(common.channel)) {
+      return {
+        span,
+        message: `\`${written}\` is not a Conversation API channel name: the Conversation API calls ${common.label} \`${common.channel}\`.`,
+        data: { allowed, closest: common.channel, alias: true },
+      };
+    }
     const closest = closestMatch(unquoted, allowed);
     const sameButCase = closest !== undefined && closest === closest.toLowerCase() && closest === unquoted.trim().toLowerCase();
     return {

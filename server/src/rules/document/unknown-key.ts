@@ -1,8 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import { findPair } from '../../parse/yamlNodes';
+import { findPair, nodeSpan } from '../../parse/yamlNodes';
 import { keysAt, type SchemaPath } from '../../schema/navigate';
-import { defineRule } from '../types';
+import { defineRule, type QuickFix } from '../types';
+import type { Field, ListField } from '../../model/types';
+import { removeField } from '../edits/removeField';
 import { isCertain, scalarInside } from './invalid-value';
 import { schemaFindings, type UnknownKeyData } from './schemaIssues';
 
@@ -12,6 +14,7 @@ export default defineRule<UnknownKeyData>({
   summary: 'A key the format does not have (often a typo of a known key).',
   check: (doc) => schemaFindings(doc).unknownKey,
   fixes(finding, doc) {
+    if (finding.data?.remove) return removeMisplacedKey(doc, finding.span.start, finding.data.key);
     const suggestion = finding.data?.suggestion;
     const key = finding.data?.key;
     if (!suggestion || key === undefined) return [];
@@ -66,4 +69,26 @@ function keyContext(doc: ParsedDocument, offset: number): { map: YAMLMap; path: 
     }
   }
   return undefined;
+}
+
+/** Removes `triggers` / `targetUrl` from the outbound entry whose key starts at `offset`. */
+function removeMisplacedKey(doc: ParsedDocument, offset: number, key: string): QuickFix[] {
+  for (const service of doc.model.services) {
+    for (const auth of service.authentications) {
+      const field = key === 'triggers' ? undefined : auth.targetUrl;
+      if (auth.keys.get(key)?.start !== offset) continue;
+      const target = field ?? listAsField(auth.triggers);
+      const edit = target && removeField(doc, auth.node, target);
+      // Offered only: the admin may have meant the entry to be the inbound one.
+      return edit ? [{ title: `Remove \`${key}\` from the outbound entry`, edits: [edit] }] : [];
+    }
+  }
+  return [];
+}
+
+/** A list value as the Field removeField needs (its key and the span of the whole value). */
+function listAsField(list: ListField | undefined): Field | undefined {
+  if (!list) return undefined;
+  const span = list.alias ?? nodeSpan(list.node) ?? list.keySpan;
+  return { key: list.key, keySpan: list.keySpan, node: list.node, text: undefined, span, quote: 'plain', textStart: undefined };
 }

@@ -5,7 +5,8 @@ import smsSenderIdFormat from './sms-sender-id-format';
 import smsSenderIdUnused from './sms-sender-id-unused';
 import duplicateQueueAddress from './duplicate-queue-address';
 import queueType from './queue-type';
+import unlistedChannel from './unlisted-channel';
 
 export const queueRules: Rule<any>[] = [
-  queueAddressFormat, missingSmsSenderId, smsSenderIdFormat, smsSenderIdUnused, duplicateQueueAddress, queueType,
+  queueAddressFormat, missingSmsSenderId, smsSenderIdFormat, smsSenderIdUnused, duplicateQueueAddress, queueType, unlistedChannel,
 ];

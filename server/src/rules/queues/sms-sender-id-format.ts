@@ -43,11 +43,11 @@ export default defineRule<SmsSenderIdFormatData>({
       const compact = value.replace(FORMATTING, '');
       const loose = NANP_LOOSE.exec(compact);
       if (NATIONAL.test(value)) {
+        // A US sender is a number in E.164 form (country code 1); a 10-digit national number is not one.
         findings.push({
           span,
-          severity: 'warning',
-          message: `The SMS sender ID \`${value}\` has no country code. Sinch writes US numbers in E.164 form, ` +
-            `\`+1${value}\`; Contact Pro does not document whether it accepts the 10-digit national form (${WHERE}).`,
+          message: `The SMS sender ID \`${value}\` has no country code. A US sender is written in E.164 form with the ` +
+            `country code 1, \`+1${value}\` (or \`1${value}\`) (${WHERE}).`,
           data: { problem: 'national', normalized: `+1${value}` },
         });
       } else if (loose) {

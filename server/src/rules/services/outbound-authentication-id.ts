@@ -9,6 +9,8 @@ interface OutboundIdData {
   entry: number;
   /** `{KeyID}@{APPID}` when the ID looks swapped (`APPID@KeyID`). */
   swapped?: string;
+  /** The ID without the white space a paste left in it. */
+  compact?: string;
 }
 
 const EXPECTED = 'expected `{KeyID}@{APPID}`: the Key ID (Sinch dashboard: Settings > Access keys), `@`, then the App ID in capitals (Conversation API > Apps)';
@@ -71,7 +73,7 @@ export default defineRule<OutboundIdData>({
         findings.push({
           span: subSpan(field, space.index, space.index + space[0].length),
           message: `Outbound Authentication ID \`${shown(text.trim())}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
-          data,
+          data: { ...data, compact: text.replace(/\s+/g, '') },
         });
         return;
       }
@@ -88,6 +90,11 @@ export default defineRule<OutboundIdData>({
   fixes(finding, doc) {
     const data = finding.data;
     const field = doc.model.services[data?.service ?? -1]?.authentications[data?.entry ?? -1]?.authenticationId;
+    if (data?.compact && field?.text?.replace(/\s+/g, '') === data.compact) {
+      const edit = replaceValueEdit(doc, field, data.compact);
+      // An Authentication ID never holds white space: removing it is certain (as for a queue address).
+      return edit ? [{ title: 'Remove the white space from the Authentication ID', edits: [edit], preferred: true, fixAll: true }] : [];
+    }
     if (!data?.swapped || !field) return [];
     const edit = replaceValueEdit(doc, field, data.swapped);
     if (!edit) return [];

@@ -14,6 +14,8 @@ import { describeApp, firstKeySpan } from './shared';
 interface MissingTriggerData {
   /** The Contact Pro triggers the list lacks, in the order they would be added. */
   missing: string[];
+  /** The list has MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION instead of MESSAGE_INBOUND: redaction may be wanted. */
+  redacted?: boolean;
 }
 
 /** An entry that must carry Contact Pro's triggers: an inbound authentication, or a Contact Pro webhook of an app. */
@@ -102,7 +104,7 @@ export default defineRule<MissingTriggerData>({
         severity: lacksInbound && !redacted ? 'error' : 'warning',
         message: `${target.label} ${list ? 'lacks' : 'has no `triggers`, so it lacks'} ${reasons.join('; and ')}. ` +
           `Add ${missing.join(' and ')} (${target.where}).`,
-        data: { missing: [...missing] },
+        data: { missing: [...missing], ...(redacted ? { redacted: true } : {}) },
       });
     }
     return findings;
@@ -126,7 +128,9 @@ export default defineRule<MissingTriggerData>({
       if (colon >= 0 && colon - list.keySpan.end < 8) edit = { span: { start: colon + 1, end: colon + 1 }, newText: ` [${missing.join(', ')}]` };
     }
     if (!edit) return [];
-    const fix: QuickFix = { title: `Add ${missing.join(' and ')}`, edits: [edit], preferred: true, fixAll: true };
+    // With the redaction trigger, adding MESSAGE_INBOUND restores unredacted delivery: the admin decides, never fix-all.
+    const choice = finding.data?.redacted && missing.includes('MESSAGE_INBOUND');
+    const fix: QuickFix = { title: `Add ${missing.join(' and ')}`, edits: [edit], ...(choice ? {} : { preferred: true, fixAll: true }) };
     return [fix];
   },
 });

@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { AppModel, AuthenticationModel, Element, Field, ServiceModel, WebhookModel } from '../../model/types';
 import { ENV_REFERENCE_PATTERN } from '../../schema/domain';
+import { writtenDirection } from '../../model/build';
 import type { Span } from '../../util/span';
 import { inboundTargetUrls, isContactProWebhook } from './contactProWebhooks';
 import { describeApp, firstKeySpan } from './shared';
@@ -71,8 +72,8 @@ export function secretSites(doc: ParsedDocument): SecretSite[] {
     const serviceLabel = name ? `service \`${name}\`` : `messaging service ${serviceIndex + 1}`;
     const stem = serviceStem(service, serviceIndex);
     for (const auth of service.authentications) {
-      const direction = auth.direction?.text;
-      const kind: SecretKind = direction === 'outbound' || direction === 'inbound' ? direction : 'authentication';
+      const direction = writtenDirection(auth);
+      const kind: SecretKind = direction ?? 'authentication';
       sites.push({
         kind,
         field: auth.password,
@@ -87,7 +88,7 @@ export function secretSites(doc: ParsedDocument): SecretSite[] {
         contactPro: kind === 'inbound',
         service,
       });
-      bases.push(kind === 'inbound' ? `${stem}_WEBHOOK_SECRET` : `${stem}_ACCESS_KEY_SECRET`);
+      bases.push(kind === 'inbound' ? inboundBase(doc, service, auth, stem, inboundTargets) : `${stem}_ACCESS_KEY_SECRET`);
     }
   });
   const names = envNames(sites.map((site, i) => ({ text: site.field?.text, base: bases[i]! })));
@@ -126,11 +127,15 @@ function webhookBase(doc: ParsedDocument, app: AppModel, webhook: WebhookModel, 
   const secret = webhook.secret?.text;
   const id = app.appId?.text?.toUpperCase();
   if (id && !secret?.trim()) {
-    // No secret yet: the one to use is the serving service's, when it is written as a reference.
-    for (const service of doc.relations.servingServices.get(id) ?? []) {
+    // No secret yet: the one to use is the serving service's, when it is written as a reference; else the name
+    // the service's own inbound password gets, so both places are told the same variable (one secret, one name).
+    const services = doc.relations.servingServices.get(id) ?? [];
+    for (const service of services) {
       const match = ENV_REFERENCE_PATTERN.exec(doc.relations.inboundAuthentications(service)[0]?.password?.text ?? '');
       if (match) return match[1]!;
     }
+    const first = services[0];
+    if (first && doc.relations.inboundAuthentications(first).length) return `${serviceStem(first, doc.model.services.indexOf(first))}_WEBHOOK_SECRET`;
   }
   if (secret && id) {
     const services = doc.relations.servingServices.get(id) ?? [];
@@ -140,6 +145,24 @@ function webhookBase(doc: ParsedDocument, app: AppModel, webhook: WebhookModel, 
     }
   }
   return `${appBase}_WEBHOOK_SECRET`;
+}
+
+/**
+ * The inbound password's variable: when it has no value yet and the Contact Pro webhooks of the apps the service
+ * serves all use one reference, that reference's name (the same secret); otherwise one from the service's name.
+ */
+function inboundBase(doc: ParsedDocument, service: ServiceModel, auth: AuthenticationModel, stem: string, inboundTargets: Set<string>): string {
+  if (!auth.password?.text?.trim()) {
+    const names = new Set<string>();
+    for (const id of doc.relations.servedApps(service)) {
+      for (const hook of doc.relations.declaredApps.get(id)?.webhooks ?? []) {
+        const match = isContactProWebhook(hook, inboundTargets) ? ENV_REFERENCE_PATTERN.exec(hook.secret?.text ?? '') : null;
+        if (match) names.add(match[1]!);
+      }
+    }
+    if (names.size === 1) return [...names][0]!;
+  }
+  return `${stem}_WEBHOOK_SECRET`;
 }
 
 function serviceStem(service: ServiceModel, index: number): string {

@@ -1,4 +1,5 @@
-import { isScalar, isSeq, type YAMLMap } from 'yaml';
+import { isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { removeListItemEdit } from '../edits/removeListItem';
 import { distance } from 'fastest-levenshtein';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair, nodeSpan } from '../../parse/yamlNodes';
@@ -16,6 +17,8 @@ interface UnknownTriggerData {
   candidates?: string[];
   /** The value is one trigger name, or names separated by commas, instead of a list: the fix writes them as `[…]`. */
   items?: string[];
+  /** `UNSPECIFIED_TRIGGER`: the fix removes the item. */
+  remove?: boolean;
 }
 
 const DOCS = 'Conversation API webhook triggers (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers)';
@@ -83,13 +86,25 @@ export default defineRule<UnknownTriggerData>({
           continue;
         }
         const written = String(item.value);
+        if (written === 'SMART_CONVERSATIONS') {
+          // The sources spell this trigger both ways; the current API contract (Java SDK, .NET, the Smart
+          // Conversations callback page) has the singular, the Node SDK the plural. Accepted, with a hint.
+          findings.push({
+            span,
+            severity: 'info',
+            message: '`SMART_CONVERSATIONS` is the Node SDK\'s spelling; the current Conversation API contract and the Smart ' +
+              'Conversations callback page spell it `SMART_CONVERSATION`. If the Sinch dashboard does not list it, use the singular.',
+            data: { certain: false },
+          });
+          continue;
+        }
         if ((TRIGGER_NAMES as string[]).includes(written)) continue;
         if (written === 'UNSPECIFIED_TRIGGER') {
           findings.push({
             span,
             message: '`UNSPECIFIED_TRIGGER` is the API\'s placeholder value, not a trigger: Sinch answers it with an error. ' +
               'Remove it; Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.',
-            data: { certain: false },
+            data: { certain: false, remove: true },
           });
           continue;
         }
@@ -108,6 +123,13 @@ export default defineRule<UnknownTriggerData>({
   },
   fixes(finding, doc) {
     const data = finding.data;
+    if (data?.remove) {
+      const seq = triggerLists(doc).map(({ owner }) => findPair(owner, 'triggers')?.pair.value)
+        .find((value): value is YAMLSeq => isSeq(value) && value.items.some((item) => nodeSpan(item)?.start === finding.span.start));
+      const edit = seq && removeListItemEdit(doc, seq, finding.span);
+      // Sinch refuses the value outright, so removing it is certain.
+      return edit ? [{ title: 'Remove UNSPECIFIED_TRIGGER', edits: [edit], preferred: true, fixAll: true }] : [];
+    }
     const items = data?.items;
     if (items?.length && items.every((n) => (TRIGGER_NAMES as string[]).includes(n))) {
       const list = `[${items.join(', ')}]`;
