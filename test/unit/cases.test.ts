@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefWithMessages } from '../helpers/lint';
 import { NEW_CONFIG_TEMPLATE } from '../../client/src/newConfigTemplate';
+import { parseText } from '../../server/src/parse/parsedDocument';
+import { fixAll } from '../../server/src/service/fixAll';
+import { defaultSettings } from '../../server/src/service/settings';
 
 const DIR = join(__dirname, '..', 'fixtures', 'cases');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.sinchcp.yaml')).sort();
@@ -37,4 +40,16 @@ test('the New Configuration File template: each stand-in value is one placeholde
     'placeholder your-tenant',
     'placeholder 01AAAAAAAAAAAAAAAAAAAAAAAA',
   ]);
+});
+
+test('fix-all never rewrites a placeholder (no `[APP ID]`), and never trades redaction for MESSAGE_INBOUND', () => {
+  const placeholders = readFileSync(join(DIR, 'help-page-placeholders.sinchcp.yaml'), 'utf8');
+  const fixed = fixAll(parseText(placeholders), defaultSettings).text;
+  for (const written of ['[App ID]', '[Key ID]', '[tenantname]', '[project ID]', '01AAAAAAAAAAAAAAAAAAAAAAAA']) {
+    assert.equal(fixed.split(written).length, placeholders.split(written).length, `${written} was rewritten`);
+  }
+  assert.ok(!fixed.includes('[APP ID]'));
+
+  const redacted = readFileSync(join(DIR, '..', 'fixes', 'missing-trigger-redaction.sinchcp.yaml'), 'utf8');
+  assert.equal(fixAll(parseText(redacted), defaultSettings).text, redacted);
 });
