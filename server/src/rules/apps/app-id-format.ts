@@ -29,6 +29,16 @@ export default defineRule<AppIdFormatData>({
     for (const ref of doc.model.appIdReferences) {
       // The ID as meant: white space in it is the format rule's (queue-address-format, outbound-authentication-id).
       const upper = ref.id.toUpperCase();
+      if (ref.site === 'conversationApi' && ref.field.text !== ref.id) {
+        // No format rule owns `appId` but this one: white space in it (`"01HZ… "`) is reported here, once.
+        findings.push({
+          span: ref.field.span,
+          message: `App ID \`${ref.field.text!.trim()}\` in conversationApi contains white space; Sinch app IDs have none. ` +
+            'Remove it (copy the ID from the Sinch dashboard: Conversation API > Apps).',
+          data: { site: ref.site },
+        });
+        continue;
+      }
       if (APP_ID_PATTERN.test(upper)) continue;
       findings.push({
         span: ref.span,
