@@ -22,9 +22,9 @@ const CERTAIN = { preferred: true, fixAll: true };
 const OFFERED = { preferred: false, fixAll: false };
 
 const cases: [string, string, { preferred: boolean; fixAll: boolean }][] = [
-  ['invalid-value-case.sinchcp.yaml', 'Replace with `DISPATCH`', CERTAIN],
-  ['invalid-value-uncertain.sinchcp.yaml', 'Replace with `us`', OFFERED],
-  ['unknown-key-typo.sinchcp.yaml', 'Rename `landscpe` to `landscape`', CERTAIN],
+  ['invalid-value-case.sinchcp.yaml', "Replace with 'DISPATCH'", CERTAIN],
+  ['invalid-value-uncertain.sinchcp.yaml', "Replace with 'us'", OFFERED],
+  ['unknown-key-typo.sinchcp.yaml', "Rename 'landscpe' to 'landscape'", CERTAIN],
   ['missing-trigger-flow.sinchcp.yaml', 'Add MESSAGE_INBOUND', CERTAIN],
   ['unknown-trigger-typo.sinchcp.yaml', 'Replace with MESSAGE_INBOUND', CERTAIN],
   ['unknown-trigger-quoted.sinchcp.yaml', 'Replace with SMART_CONVERSATIONS', OFFERED],

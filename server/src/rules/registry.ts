@@ -7,6 +7,7 @@ import { webhookRules } from './webhooks';
 import { appRules } from './apps';
 import { queueRules } from './queues';
 import { touchesPlaceholder } from '../model/placeholders';
+import { quoteValues, styleMessage } from './messageStyle';
 
 /**
  * A placeholder left in a value (`[App ID]`, `[tenantname]`, the template's all-zero IDs) is one thing to fill
@@ -25,9 +26,19 @@ function silentOnPlaceholders<D>(rule: Rule<D>): Rule<D> {
   };
 }
 
+/** Every message and fix title in VS Code's style (messageStyle.ts): quoted values, the first sentence first. */
+function styled<D>(rule: Rule<D>): Rule<D> {
+  const { check, fixes } = rule;
+  return {
+    ...rule,
+    check: (doc) => check(doc).map((f) => ({ ...f, message: styleMessage(f.message) })),
+    ...(fixes ? { fixes: (finding, doc) => fixes(finding, doc).map((fix) => ({ ...fix, title: quoteValues(fix.title) })) } : {}),
+  };
+}
+
 export const allRules: readonly Rule<any>[] = [
   ...documentRules, ...tenantRules, ...serviceRules, ...webhookRules, ...appRules, ...queueRules,
-].map(silentOnPlaceholders);
+].map((rule) => styled(silentOnPlaceholders(rule)));
 
 const byName = new Map(allRules.map((rule) => [rule.name, rule]));
 

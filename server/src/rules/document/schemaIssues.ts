@@ -89,7 +89,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
           // anyone wrote, so it is not quoted — it may be a pasted secret whose own key was lost.
           out.unknownKey.push({
             span: firstLineOf(doc.text, span),
-            message: `This line is not a \`key: value\` pair, so YAML reads it as a key of ${describePath(path)}. Write \`key: value\`, or indent it under the key it belongs to.`,
+            message: `This line is not a \`key: value\` pair, so YAML reads it as a key of ${describePath(path, doc)}. Write \`key: value\`, or indent it under the key it belongs to.`,
             data: { key: '' },
           });
           continue;
@@ -97,7 +97,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
         const suggestion = closestMatch(key, known);
         out.unknownKey.push({
           span,
-          message: `Unknown key \`${key}\` in ${describePath(path)}.` +
+          message: `Unknown key \`${key}\` in ${describePath(path, doc)}.` +
             (suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.`),
           data: { key, suggestion },
         });
@@ -175,7 +175,7 @@ function missingKeyFinding(
   // for a top-level key, the first line of the document.
   const firstKey = isMap(parent.node) && parentPath.length ? nodeSpan(parent.node.items[0]?.key) : undefined;
   const span = parent.keySpan ?? firstKey ?? firstLineSpan(doc.text);
-  const where = parentPath.length ? `${describePath(parentPath)}` : 'the file';
+  const where = parentPath.length ? `${describePath(parentPath, doc)}` : 'the file';
   const doc1 = docAt(path);
   // A closed set is named; a value the file determines is given.
   const allowed = enumValuesAt(path);
@@ -193,7 +193,7 @@ function invalidValueFinding(
   doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span, located: Located,
 ): Finding<InvalidValueData> {
   const written = doc.text.slice(span.start, span.end);
-  const label = describePath(path);
+  const label = describePath(path, doc);
   if (issue.code === 'invalid_value') {
     const allowed = (enumValuesAt(path) ?? issue.values.map(String));
     const unquoted = written.replace(/^['"]|['"]$/g, '');
@@ -333,9 +333,52 @@ function firstLineOf(text: string, span: Span): Span {
   return lineBreak < 0 ? span : { start: span.start, end: span.start + Math.max(lineBreak, 1) };
 }
 
-function describePath(path: SchemaPath): string {
+/**
+ * A place in the file as the admin sees it: "`direction` of authentication entry 1 of service `Sinch EU`",
+ * "`channels` item 2 of app `ACME support EU`", never `messagingServices[0].authentications[0].direction`.
+ */
+function describePath(path: SchemaPath, doc: ParsedDocument): string {
   if (!path.length) return 'the file';
-  return '`' + path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') + '`';
+  const containers: string[] = [];
+  let keys: string[] = [];
+  let item: string | undefined;
+  const model = doc.model;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (typeof segment === 'string') {
+      keys.push(segment);
+      continue;
+    }
+    const owner = keys[keys.length - 1];
+    const index = segment;
+    const named = (kind: string, name: string | undefined) => (name?.trim() ? `${kind} \`${name.trim()}\`` : `${kind} ${index + 1}`);
+    let container: string | undefined;
+    if (owner === 'apps') {
+      const app = model.conversationApi?.apps[index];
+      container = named('app', app?.name?.text ?? app?.appId?.text);
+    } else if (owner === 'messagingServices') {
+      container = named('service', model.services[index]?.name?.text);
+    } else if (owner === 'queues') {
+      container = named('queue', model.queues[index]?.name?.text);
+    } else if (owner === 'authentications') {
+      container = `authentication entry ${index + 1}`;
+    } else if (owner === 'webhooks') {
+      container = `webhook ${index + 1}`;
+    } else if (owner === 'addresses') {
+      container = `address ${index + 1}`;
+    }
+    if (container) {
+      containers.unshift(container);
+      keys = [];
+    } else {
+      // An item of a list of values (`channels`, `triggers`).
+      item = `item ${index + 1} of \`${keys.join('.')}\``;
+      keys = [];
+    }
+  }
+  const what = keys.length ? `\`${keys.join('.')}\`` : item ?? containers.shift() ?? 'the file';
+  if (keys.length && item) containers.unshift(item);
+  return containers.length ? `${what} of ${containers.join(' of ')}` : what;
 }
 
 function describeType(expected: string): string {

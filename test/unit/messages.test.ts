@@ -1,0 +1,59 @@
+// Messages read the way VS Code shows them: values in quotes, never Markdown backticks (the Problems view shows
+// them as they are), places named as the admin sees them (service 'Sinch EU'), never `apps[0].webhooks[1]`, and a
+// long message's first sentence on its own first line (the Problems view shows the first line).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseText } from '../../server/src/parse/parsedDocument';
+import { lint } from '../../server/src/service/diagnostics';
+import { defaultSettings } from '../../server/src/service/settings';
+import { firstSentenceFirst, quoteValues } from '../../server/src/rules/messageStyle';
+
+const ROOT = join(__dirname, '..', '..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+const files = [...yamlFiles(join(ROOT, 'test', 'fixtures')), ...yamlFiles(join(ROOT, 'examples'))];
+
+test('values are quoted as VS Code quotes them', () => {
+  assert.equal(quoteValues('Set landscape to `na-w2`'), "Set landscape to 'na-w2'");
+  assert.equal(quoteValues("service `Sinch EU`'s targetUrl"), 'service "Sinch EU"\'s targetUrl');
+  assert.equal(quoteValues('`it\'s`'), '"it\'s"');
+});
+
+test("a long message's first sentence is its first line; quotes and parentheses do not end a sentence", () => {
+  const long = "The queue address 'a. b' contains white space (e.g. here). Expected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.";
+  assert.equal(firstSentenceFirst(long), "The queue address 'a. b' contains white space (e.g. here).\nExpected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.");
+  assert.equal(firstSentenceFirst('Short. Message.'), 'Short. Message.');
+});
+
+test('no message or rule fix title in any fixture has a backtick or an index path', () => {
+  const bad: string[] = [];
+  for (const file of files) {
+    const doc = parseText(readFileSync(file, 'utf8'));
+    for (const result of lint(doc, defaultSettings)) {
+      const texts = [result.finding.message, ...(result.rule.fixes?.(result.finding, doc) ?? []).map((f) => f.title)];
+      for (const text of texts) {
+        if (/`/.test(text) || /\w\[\d+\]/.test(text)) bad.push(`${file.slice(ROOT.length + 1)} ${result.rule.name}: ${text.split('\n')[0]}`);
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('a long message that has a sentence break puts its first sentence on the first line', () => {
+  const bad: string[] = [];
+  for (const file of files) {
+    for (const { finding, rule } of lint(parseText(readFileSync(file, 'utf8')), defaultSettings)) {
+      const message = finding.message;
+      if (message.length > 100 && !message.includes('\n') && /[.?!] [A-Z(]/.test(message)) bad.push(`${rule.name}: ${message}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
