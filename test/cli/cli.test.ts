@@ -32,7 +32,7 @@ test('the mistakes example: exit 1, stylish lists rule names with 1-based positi
   const { code, stdout } = run(MISTAKES);
   assert.equal(code, 1);
   assert.match(stdout, /onboarding-mistakes\.sinchcp\.yaml/);
-  assert.match(stdout, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  assert.match(stdout, /^ {2}11:14 +error +App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'.*app-id-case$/m);
   assert.match(stdout, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 file/);
 });
 

@@ -1,7 +1,8 @@
-// How findings read in VS Code: the Problems view shows a message's first line, the hover all of it. So a long
-// message's first sentence (what is wrong, what to write) comes first, the rest (where to look, why) after a line
-// break; and values are quoted the way VS Code's own messages quote them ('value'), not in Markdown backticks,
-// which the Problems view shows as they are. Applied to every rule's messages and fix titles (registry.ts).
+// How findings read in VS Code: values quoted the way VS Code's own messages quote them ('value'), not in Markdown
+// backticks, which the Problems view shows as they are (applied to every rule's messages and fix titles in
+// registry.ts). The Problems view shows a message's first line, the hover all of it, so a long message's first
+// sentence belongs on a line of its own (firstSentenceFirst); that waits for the CLI's stylish output, which
+// prints each message on one line.
 
 /** `value` → 'value' ("value" when it holds a single quote, or a possessive `'s` follows). */
 export function quoteValues(text: string): string {
@@ -37,6 +38,3 @@ export function firstSentenceFirst(message: string): string {
   return message;
 }
 
-export function styleMessage(message: string): string {
-  return firstSentenceFirst(quoteValues(message));
-}

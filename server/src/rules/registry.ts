@@ -7,7 +7,7 @@ import { webhookRules } from './webhooks';
 import { appRules } from './apps';
 import { queueRules } from './queues';
 import { touchesPlaceholder } from '../model/placeholders';
-import { quoteValues, styleMessage } from './messageStyle';
+import { quoteValues } from './messageStyle';
 
 /**
  * A placeholder left in a value (`[App ID]`, `[tenantname]`, the template's all-zero IDs) is one thing to fill
@@ -26,12 +26,15 @@ function silentOnPlaceholders<D>(rule: Rule<D>): Rule<D> {
   };
 }
 
-/** Every message and fix title in VS Code's style (messageStyle.ts): quoted values, the first sentence first. */
+/**
+ * Every message and fix title in VS Code's style (messageStyle.ts): values quoted, never in backticks. (The first
+ * sentence is not yet put on a line of its own: the CLI's stylish output prints a message on one line.)
+ */
 function styled<D>(rule: Rule<D>): Rule<D> {
   const { check, fixes } = rule;
   return {
     ...rule,
-    check: (doc) => check(doc).map((f) => ({ ...f, message: styleMessage(f.message) })),
+    check: (doc) => check(doc).map((f) => ({ ...f, message: quoteValues(f.message) })),
     ...(fixes ? { fixes: (finding, doc) => fixes(finding, doc).map((fix) => ({ ...fix, title: quoteValues(fix.title) })) } : {}),
   };
 }
