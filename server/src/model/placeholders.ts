@@ -83,7 +83,7 @@ export function findPlaceholders(model: ConfigModel, text: string): Placeholder[
   };
 
   for (const { field, role } of fieldsOf(model)) {
-    if (SECRET_KEYS.has(field.key)) continue;
+    if (SECRET_KEYS.has(field.key) || role === 'label') continue;
     const value = field.text;
     if (value === undefined) {
       // `name: [tenantname]` unquoted is a one-item YAML list: the placeholder is the whole value as written.
@@ -136,7 +136,8 @@ export function findPlaceholders(model: ConfigModel, text: string): Placeholder[
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-type Role = 'tenant' | 'project' | 'app' | 'webhookUrl' | 'serviceConnection' | 'outbound' | 'address' | 'other';
+/** `label`: a display name (an app's, a service's, a queue's), free text that may well hold `[EU]`: never searched. */
+type Role = 'tenant' | 'project' | 'app' | 'webhookUrl' | 'serviceConnection' | 'outbound' | 'address' | 'label' | 'other';
 
 /** Every field of the model with what its value is, for the positional checks. */
 function* fieldsOf(model: ConfigModel): Generator<{ field: Field; role: Role }> {
@@ -147,12 +148,14 @@ function* fieldsOf(model: ConfigModel): Generator<{ field: Field; role: Role }> 
   yield* all('project', model.conversationApi?.projectId);
   for (const app of model.conversationApi?.apps ?? []) {
     yield* all('app', app.appId);
-    yield* all('other', app.name, app.region, app.processingMode);
+    yield* all('label', app.name);
+    yield* all('other', app.region, app.processingMode);
     for (const hook of app.webhooks) yield* all('webhookUrl', hook.target);
     for (const hook of app.webhooks) yield* all('other', hook.targetType);
   }
   for (const service of model.services) {
-    yield* all('other', service.name, service.type);
+    yield* all('label', service.name);
+    yield* all('other', service.type);
     yield* all('serviceConnection', service.serviceConnection);
     for (const auth of service.authentications) {
       yield* all('other', auth.direction);
@@ -162,7 +165,8 @@ function* fieldsOf(model: ConfigModel): Generator<{ field: Field; role: Role }> 
     }
   }
   for (const queue of model.queues) {
-    yield* all('other', queue.name, queue.type);
+    yield* all('label', queue.name);
+    yield* all('other', queue.type);
     for (const entry of queue.addresses) {
       yield* all('address', entry.address);
       yield* all('other', entry.smsSenderId);
