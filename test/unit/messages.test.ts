@@ -18,7 +18,11 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-const files = [...yamlFiles(join(ROOT, 'test', 'fixtures')), ...yamlFiles(join(ROOT, 'examples'))];
+// The rule fixtures, the consultant cases, the fix inputs, the valid corpus and the examples.
+const files = [
+  ...['rules', 'cases', 'fixes', 'valid'].flatMap((dir) => yamlFiles(join(ROOT, 'test', 'fixtures', dir))),
+  ...yamlFiles(join(ROOT, 'examples')),
+];
 
 test('values are quoted as VS Code quotes them', () => {
   assert.equal(quoteValues('Set landscape to `na-w2`'), "Set landscape to 'na-w2'");
