@@ -59,7 +59,7 @@ test('github: the examples as annotations, one per finding, paths relative to th
     assert.match(line, /^::(error|warning|notice) file=examples\/onboarding-mistakes\.sinchcp\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=sinchcp-lint [a-z-]+::[^\r\n]+$/);
   }
   assert.ok(lines.some((line) => line.startsWith('::error file=examples/onboarding-mistakes.sinchcp.yaml,line=11,col=14,endLine=11,endColumn=40,title=sinchcp-lint app-id-case::' +
-    'App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`')), 'the app-id-case finding at 11:14-11:40');
+    "App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'")), 'the app-id-case finding at 11:14-11:40');
 });
 
 test('github: an input that cannot be checked is an error annotation too, and the exit code is 2', () => {

@@ -53,7 +53,7 @@ test('pack:cli → a tarball npm installs into an empty project; its sinchcp-lin
   const lint = spawnSync(bin, [join(ROOT, 'examples')], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   assert.equal(lint.status, 1, lint.stderr);
   assert.match(lint.stdout, /onboarding-mistakes\.sinchcp\.yaml/);
-  assert.match(lint.stdout, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  assert.match(lint.stdout, /^ {2}11:14 +error +App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'.*app-id-case$/m);
   assert.match(lint.stdout, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
   assert.equal(npm(['exec', '--offline', '--', 'sinchcp-lint', '--version'], project).trim(), version, 'npx sinchcp-lint works too');
   const clean = spawnSync(bin, [join(ROOT, 'examples', 'acme-eu.sinchcp.yaml'), '--format', 'github'], { cwd: project, encoding: 'utf8' });

@@ -88,7 +88,7 @@ test('pre-commit runs the hook from this repository: passes on a good file, fail
   assert.equal(bad.code, 1, bad.output);
   assert.match(bad.output, /^sinchcp-lint\.+Failed$/m);
   assert.match(bad.output, /^tenants\/draft\.sinchcp\.yaml$/m);
-  assert.match(bad.output, /^ {2}11:14 +error +App ID `01hzx3k7m2q9v5b8n4t6w1r0cd`.*app-id-case$/m);
+  assert.match(bad.output, /^ {2}11:14 +error +App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'.*app-id-case$/m);
   assert.match(bad.output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
   assert.doesNotMatch(bad.output, /notes\.yaml/);
 });
