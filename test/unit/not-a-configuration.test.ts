@@ -7,7 +7,7 @@ import { parseText } from '../../server/src/parse/parsedDocument';
 import { diagnose } from '../../server/src/service/diagnostics';
 import { defaultSettings } from '../../server/src/service/settings';
 
-const NEEDS = 'A sinchcp file is a mapping of keys that starts with `version: 1` and needs `version`, `tenant` and `messagingServices`; the command "New Configuration File" writes one to start from.';
+const NEEDS = "A sinchcp file is a mapping of keys that starts with 'version: 1' and needs 'version', 'tenant' and 'messagingServices'; the command \"New Configuration File\" writes one to start from.";
 
 function brief(text: string) {
   return diagnose(parseText(text), defaultSettings).map((d) => ({
@@ -34,8 +34,8 @@ for (const [label, text, range, what] of CASES) {
 
 test('a file with only `version: 1`: missing-key names the other required keys', () => {
   assert.deepEqual(brief('version: 1\n').map((d) => [d.code, d.range, d.message.split('.')[0]]), [
-    ['missing-key', [0, 0, 0, 10], 'Missing required key `tenant` in the file'],
-    ['missing-key', [0, 0, 0, 10], 'Missing required key `messagingServices` in the file'],
+    ['missing-key', [0, 0, 0, 10], "Missing required key 'tenant' in the file"],
+    ['missing-key', [0, 0, 0, 10], "Missing required key 'messagingServices' in the file"],
   ]);
 });
 

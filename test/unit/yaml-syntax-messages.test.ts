@@ -21,23 +21,23 @@ function syntax(text: string): [number, number, number, number, string][] {
 
 test('an unclosed `[` is reported at the `[`', () => {
   assert.deepEqual(syntax('version: 1\ntenant:\n  name: acme\n  landscape: [eu-c1\nmessagingServices: []\n'), [[3, 13, 3, 14,
-    'This `[` list is not closed: add `]` after its last item (a list in brackets ends on its line, or its next lines are indented further than its key).' + SUFFIX]]);
+    "This '[' list is not closed: add ']' after its last item (a list in brackets ends on its line, or its next lines are indented further than its key)." + SUFFIX]]);
 });
 
 test('an unclosed `{` is reported at the `{`; nested ones each at their own', () => {
   assert.deepEqual(syntax('tenant: {name: acme\nversion: 1\n').map((f) => f.slice(0, 4)), [[0, 8, 0, 9]]);
-  assert.match(syntax('tenant: {name: acme\nversion: 1\n')[0]![4], /^This `\{` mapping is not closed: add `\}`/);
+  assert.match(syntax('tenant: {name: acme\nversion: 1\n')[0]![4], /^This '\{' mapping is not closed: add '\}'/);
   assert.deepEqual(syntax('a: [x, {b: 1\n').map((f) => f.slice(0, 4)), [[0, 7, 0, 8]]);
 });
 
 test('an unclosed quote is reported at the opening quote', () => {
   assert.deepEqual(syntax('version: 1\ntenant:\n  name: "acme\n  landscape: eu-c1\n'), [[2, 8, 2, 9,
-    'This quoted value has no closing `"`: add it at the end of the value.' + SUFFIX]]);
+    "This quoted value has no closing '\"': add it at the end of the value." + SUFFIX]]);
 });
 
 test('a second document: at its `---`, in the admin\'s words', () => {
   assert.deepEqual(syntax('version: 1\n---\nversion: 1\n'), [[1, 0, 1, 3,
-    'This file has more than one YAML document (a `---` line): sinchcp reads one. Remove the `---` line and what follows it, or keep each configuration in its own file.' + SUFFIX]]);
+    "This file has more than one YAML document (a '---' line): sinchcp reads one. Remove the '---' line and what follows it, or keep each configuration in its own file." + SUFFIX]]);
 });
 
 test('a tab used for indentation', () => {
