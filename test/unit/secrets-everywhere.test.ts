@@ -158,6 +158,6 @@ test('a stray line YAML reads as a key is reported without quoting it (a secret 
     assert.ok(diagnostics.some((d) => d.code === 'unknown-key' || d.code === 'yaml-syntax'), shown);
   }
   const stray = diagnose(parseText(`version: 1\nxssword: |\n${secret}\n`), defaultSettings).find((d) => d.code === 'unknown-key' && d.range.start.line === 2);
-  assert.equal(stray?.message, 'This line is not a `key: value` pair, so YAML reads it as a key of the file. Write `key: value`, or indent it under the key it belongs to.');
+  assert.equal(stray?.message, "This line is not a 'key: value' pair, so YAML reads it as a key of the file. Write 'key: value', or indent it under the key it belongs to.");
   assert.deepEqual(stray?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: secret.length } });
 });
