@@ -12,6 +12,18 @@ export interface FuzzInput {
   secrets: string[];
   /** What was done to the source file, for the report. */
   operations: string[];
+  /**
+   * For each secret, the planted lines that mark it as a secret (its `password:`/`secret:` key and value). After
+   * the edit step, a secret still counts only while one of them survives: an edit that typed over the key or the
+   * value leaves text that no longer says it is a secret, and nothing could know it was one.
+   */
+  markers: Record<string, string[]>;
+}
+
+/** The secrets the text still marks as secrets: those with a planted marker line (or an edit's `password:` line) left whole. */
+export function secretsStillMarked(input: FuzzInput, text: string): string[] {
+  return input.secrets.filter((secret) => (input.markers[secret] ?? []).every((line) => text.includes(line))
+    || text.includes(`password: ${secret}`));
 }
 
 const ROOT = join(__dirname, '..', '..');
@@ -149,9 +161,10 @@ const SECRET_FORMS: ((secret: string, indent: string) => string[])[] = [
 
 export function makeInput(random: Random, corpus: readonly { name: string; text: string }[]): FuzzInput {
   const secrets: string[] = [];
+  const markers: Record<string, string[]> = {};
   if (random() < 0.08) {
     const text = pick(random, TINY_DOCUMENTS);
-    return { text, secrets, operations: [`tiny document ${JSON.stringify(text)}`] };
+    return { text, secrets, operations: [`tiny document ${JSON.stringify(text)}`], markers: {} };
   }
   const source = pick(random, corpus);
   const operations = [`from ${source.name}`];
@@ -167,7 +180,12 @@ export function makeInput(random: Random, corpus: readonly { name: string; text:
     const at = int(random, 0, lines.length);
     const indent = (lines[Math.min(at, lines.length - 1)] ?? '').match(/^\s*/)![0];
     const form = int(random, 0, SECRET_FORMS.length - 1);
-    lines.splice(at, 0, ...SECRET_FORMS[form]!(secret, indent));
+    const planted = SECRET_FORMS[form]!(secret, indent);
+    lines.splice(at, 0, ...planted);
+    // The key line, and the secret's own line when the key line holds only a block-scalar header; trimmed, so a
+    // later re-indent or CRLF keeps them findable.
+    const keyLine = planted[0]!.trim();
+    markers[secret] = keyLine.includes(secret) ? [keyLine] : [keyLine, planted[1]!.trim()];
     operations.push(`planted secret form ${form} at line ${at}`);
   }
   let text = lines.join('\n');
@@ -176,7 +194,7 @@ export function makeInput(random: Random, corpus: readonly { name: string; text:
     text = TEXT_OPERATIONS[name]!(text, random);
     operations.push(name);
   }
-  return { text, secrets, operations };
+  return { text, secrets, operations, markers };
 }
 
 /** A random edit for a didChange: a range of the text replaced with a snippet (maybe hostile, maybe a secret). */

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { leakExcerpt, lineLengths, rangesOutside, secretsIn } from '../fuzz/checks';
+import { secretsStillMarked } from '../fuzz/inputs';
 import { formatReport, runFuzz } from '../fuzz/harness';
 
 const SEED = 20261201;
@@ -28,4 +29,10 @@ test(`fuzz: seed ${SEED}, ${RUNS} inputs against dist/server.js`, { timeout: 300
   const failures = report.failures.map((failure) =>
     `[${failure.kind}] input ${failure.input} ${failure.method} ${failure.position ?? ''}: ${failure.detail} (${failure.operations.join('; ')})`);
   assert.deepEqual(failures, []);
+});
+
+test('after an edit, a planted secret counts while the lines marking it as a secret survive', () => {
+  const input = { text: '', secrets: ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz'], operations: [], markers: { S3cr3tFuzzAbc: ['password: S3cr3tFuzzAbc'], S3cr3tFuzzXyz: ['password: |', 'S3cr3tFuzzXyz'] } };
+  assert.deepEqual(secretsStillMarked(input, 'a:\r\n    password: S3cr3tFuzzAbc\r\n  password: |\n  S3cr3tFuzzXyz\n'), ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz']);
+  assert.deepEqual(secretsStillMarked(input, 'passw- S3cr3tFuzzAbc\npass: |\nS3cr3tFuzzXyz\n'), []);
 });
