@@ -161,3 +161,30 @@ test('a stray line YAML reads as a key is reported without quoting it (a secret 
   assert.equal(stray?.message, "This line is not a 'key: value' pair, so YAML reads it as a key of the file. Write 'key: value', or indent it under the key it belongs to.");
   assert.deepEqual(stray?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: secret.length } });
 });
+
+test('completion never shows a secret pasted into an app name (the detail beside an offered app ID)', () => {
+  // Found by the fuzz harness (seed 1, 5,000 inputs): the app-ID candidates' detail is the app's name.
+  const secret = 'S3cr3tCompletionLeak';
+  const text = [
+    'version: 1',
+    'conversationApi:',
+    '  projectId: c36f3d3d-1513-4edd-ae42-11995557ff61',
+    '  apps:',
+    '    - appId: 01HZX3K7M2Q9V5B8N4T6W1R0CD',
+    `      name: 01HZX3K7M2Q9V5B8N4T6W1R0CD@APPID:${secret}`,
+    '      region: us',
+    'messagingServices:',
+    '  - name: Sinch US',
+    '    authentications:',
+    '      - direction: outbound',
+    '        authenticationId: KEY@',
+    `        password: ${secret}`,
+    '',
+  ].join('\n');
+  const doc = parseText(text);
+  const offset = text.indexOf('KEY@') + 4;
+  const candidates = complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } });
+  assert.ok(candidates.some((c) => c.label.includes('01HZX3K7M2Q9V5B8N4T6W1R0CD')), 'the app ID is offered');
+  const shownText = JSON.stringify(candidates);
+  assert.ok(!shownText.toLowerCase().includes(secret.toLowerCase()), shownText);
+});

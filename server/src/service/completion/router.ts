@@ -1,6 +1,7 @@
 // Completion, routed by the kind of place at the cursor (cursorPath.ts): keys of a mapping, a new list item,
 // a value, an empty document. Each kind has its provider; this file only decides which ones answer.
 import { MAX_TEXT_LENGTH } from '../../parse/limits';
+import { findLiteralSecrets, redactSecrets } from '../redactSecrets';
 import { keysAt } from '../../schema/navigate';
 import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
@@ -14,7 +15,27 @@ export function complete({ source, offset, options }: CompletionRequest): Comple
   // A file over the size limit gets no completion, so a 5 MB paste costs nothing here. (A long line or deep
   // nesting within it is harmless: the cursor's place is read from the lines around it, each once.)
   if (source.text.length > MAX_TEXT_LENGTH) return [];
-  return completeAt(source, cursorPlace(source.text, offset), options);
+  return redacted(completeAt(source, cursorPlace(source.text, offset), options), source.text);
+}
+
+/**
+ * Candidates show text from the file (an app's name beside its ID, values already written): a secret pasted
+ * into one of them (`name: …@APPID:secret`) must not be shown, as in hover and the outline. Read from the text,
+ * so completion still needs no parse.
+ */
+function redacted(candidates: CompletionCandidate[], text: string): CompletionCandidate[] {
+  if (!candidates.length) return candidates;
+  const secrets = findLiteralSecrets(text);
+  if (!secrets.length) return candidates;
+  const scrub = (value: string | undefined) => (value === undefined ? undefined : redactSecrets(value, secrets));
+  return candidates.map((candidate) => ({
+    ...candidate,
+    label: redactSecrets(candidate.label, secrets),
+    detail: scrub(candidate.detail),
+    documentation: scrub(candidate.documentation),
+    filterText: scrub(candidate.filterText),
+    insertText: redactSecrets(candidate.insertText, secrets),
+  }));
 }
 
 export function completeAt(source: CompletionSource, place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
