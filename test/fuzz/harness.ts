@@ -95,8 +95,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     // (each cut-off also drops the worker's parses), so the rest of its requests are skipped.
     const troubles = () => unanswered + client.logs.slice(logsSeen).filter((line) => line.startsWith('[watchdog]')).length;
 
-    /** The planted secrets that outputs must not show (see secretsStillMarked). */
-    let secrets = input.secrets;
+    /**
+     * The planted secrets that outputs must not show: those the text still marks as secrets (see
+     * secretsStillMarked; a text operation such as `binary` may have overwritten a password's key or value).
+     */
+    let secrets = secretsStillMarked(input, input.text);
 
     const call = async (method: string, params: Record<string, unknown>, lengths: number[], position?: string) => {
       if (client.exitCode !== null || troubles() >= 1) {
@@ -197,8 +200,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const edit = makeEdit(random, document.getText(), input.secrets);
       const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
       document = TextDocument.update(document, [{ range, text: edit.newText }], 2);
-      // What the edited text still marks as secret (an edit that typed over a password's key or value leaves
-      // text that no longer says it is one); logs and stderr are still searched for every planted secret.
+      // The same after the edit (an edit that typed over a password's key or value leaves text that no longer
+      // says it is one); logs and stderr are still searched for every planted secret.
       secrets = secretsStillMarked(input, document.getText());
       since = client.published.length;
       await client.change(uri, 2, [{ range, text: edit.newText }]);

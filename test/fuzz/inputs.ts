@@ -13,9 +13,9 @@ export interface FuzzInput {
   /** What was done to the source file, for the report. */
   operations: string[];
   /**
-   * For each secret, the planted lines that mark it as a secret (its `password:`/`secret:` key and value). After
-   * the edit step, a secret still counts only while one of them survives: an edit that typed over the key or the
-   * value leaves text that no longer says it is a secret, and nothing could know it was one.
+   * For each secret, the planted lines that mark it as a secret (its `password:`/`secret:` key and value). A secret
+   * counts only while they survive: a text operation or an edit that overwrote the key or the value leaves text
+   * that no longer says it is a secret, and nothing could know it was one.
    */
   markers: Record<string, string[]>;
 }
