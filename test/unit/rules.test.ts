@@ -10,7 +10,7 @@ import { brief, lintFile } from '../helpers/lint';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'rules');
 
-/** The rule names of RULES.md, in its order, and the rules added since: the registry must hold exactly these. */
+/** The rule names of the original rule list, in its order, and the rules added since: the registry must hold exactly these. */
 export const RULES_MD = [
   'yaml-syntax', 'duplicate-key', 'unknown-key', 'missing-key', 'invalid-value', 'unsupported-version',
   'tenant-name', 'unknown-landscape',

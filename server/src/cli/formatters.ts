@@ -1,4 +1,4 @@
-// The output formats of sinchcp-lint: stylish (people), json (scripts; fixed by PRODUCT.md), and the CI ones in
+// The output formats of sinchcp-lint: stylish (people), json (scripts; a fixed interface, see README "Using it"), and the CI ones in
 // their own files (sarif.ts, github.ts, gitlab.ts). Messages never contain a secret's value (rules quote only
 // references and non-secret values, and diagnostics are redacted), so printing them is safe.
 import type { Diagnostic } from 'vscode-languageserver-types';

@@ -1,4 +1,4 @@
-// Which files are sinchcp configuration files (FORMAT.md), finding them below a folder, and reading them
+// Which files are sinchcp configuration files (docs/format.md), finding them below a folder, and reading them
 // safely. Shared by the CLI (paths given on the command line) and the server (the workspace's Problems).
 //
 // Reading is defensive because a workspace can hold anything under a config file's name: a FIFO (a plain
