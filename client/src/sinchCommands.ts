@@ -6,17 +6,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { sealCredentials } from '../../server/src/sinch/sealed';
 import { minimalEdit } from '../../server/src/service/edits';
+import { SINCH_REQUESTS as REQUESTS, type SinchAnswer } from '../../server/src/sinch/protocol';
 
-const REQUESTS = {
-  session: 'sinchcp/sinch.session',
-  import: 'sinchcp/sinch.import',
-  liveCheck: 'sinchcp/sinch.liveCheck',
-  plan: 'sinchcp/sinch.webhookPlan',
-  apply: 'sinchcp/sinch.webhookApply',
-  forget: 'sinchcp/sinch.forget',
-} as const;
 
-type Answer<T> = { ok: true; value: T } | { ok: false; message: string; kind?: string; projectId?: string };
+type Answer<T> = SinchAnswer<T>;
 interface Credentials { keyId: string; keySecret: string }
 
 const SECRET_PREFIX = 'sinchcp.sinch.accessKey.';

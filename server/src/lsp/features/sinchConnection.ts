@@ -20,16 +20,10 @@ import { liveDiagnostics, SnapshotCache } from '../../sinch/live/liveRun';
 import { CredentialOpener } from '../../sinch/sealed';
 import { readProject } from '../../sinch/snapshot';
 import { applyWebhookPlan, describePlan, planWebhooks, type WebhookPlan } from '../../sinch/webhooks/plan';
+import { SINCH_REQUESTS, type SinchAnswer } from '../../sinch/protocol';
 import type { Feature } from '../context';
 
-export const SINCH_REQUESTS = {
-  session: 'sinchcp/sinch.session',
-  import: 'sinchcp/sinch.import',
-  liveCheck: 'sinchcp/sinch.liveCheck',
-  plan: 'sinchcp/sinch.webhookPlan',
-  apply: 'sinchcp/sinch.webhookApply',
-  forget: 'sinchcp/sinch.forget',
-} as const;
+export { SINCH_REQUESTS };
 
 /** What every Sinch request carries: the document, the sealed access key and the hosts (settings). */
 export interface SinchRequestBase {
@@ -38,8 +32,7 @@ export interface SinchRequestBase {
   hosts?: Partial<SinchHosts>;
 }
 
-/** Every answer: either the result or one clear message (never a credential). */
-export type SinchAnswer<T> = { ok: true; value: T } | { ok: false; message: string; kind?: string; projectId?: string };
+export type { SinchAnswer };
 
 type LiveResult = { snapshot: ProjectSnapshot } | { failure: string };
 
