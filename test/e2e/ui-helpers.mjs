@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Runs a UI step; on failure keeps a screenshot in `artifacts` (path printed) and rethrows. */
+/**
+ * Runs a UI step; on failure keeps a screenshot in `artifacts` (path printed), prints the notifications the
+ * workbench showed (a failed command usually says why there, and toasts hide before a screenshot), and rethrows.
+ */
 export async function step(page, artifacts, name, fn) {
   try {
     await fn();
@@ -10,8 +13,21 @@ export async function step(page, artifacts, name, fn) {
     const file = path.join(artifacts, `ui-fail-${name}.png`);
     await page.screenshot({ path: file }).catch(() => {});
     console.error(`screenshot: ${file}`);
+    const notifications = await notificationTexts(page).catch(() => []);
+    for (const text of notifications) console.error(`notification: ${text}`);
     throw e;
   }
+}
+
+/** The texts of the notifications in the notification centre (opened, read, closed again). */
+async function notificationTexts(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.statusbar-item[id$="notifications.status"]').first().click({ timeout: 2000 });
+  const rows = page.locator('.notifications-center .notification-list-item-message');
+  await rows.first().waitFor({ timeout: 2000 }).catch(() => {});
+  const texts = await rows.allInnerTexts();
+  await page.keyboard.press('Escape');
+  return texts;
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user does, and waits for its tab. */
