@@ -47,9 +47,10 @@ async function closeSuggestions() {
 }
 /** Types like a person (a pause between keys, so quick suggestions get their chance to open). */
 const type = (text) => page.keyboard.type(text, { delay: 60 });
+/** Ctrl+S, then the saved text once the file holds what `ok` expects. */
 async function save(name, ok) {
   await page.keyboard.press('Control+S');
-  await waitForFile(file(name), ok, T);
+  return waitForFile(file(name), ok, T);
 }
 /** The lines of the newest "Sinch Contact Pro" output channel log (run.sh keeps user-data next to ARTIFACTS). */
 function extensionLog() {
@@ -243,8 +244,8 @@ test('the app snippet: Tab after a name moves on (no word suggestion), region fr
   await shot('app-snippet-region-choice');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await save(TYPING, (t) => t.includes('01J0A8D7X3ZS7RT2C9MK4QW6EF'));
-  const added = lines(TYPING).slice(line, line + 3);
+  const saved = await save(TYPING, (t) => t.includes('01J0A8D7X3ZS7RT2C9MK4QW6EF'));
+  const added = saved.split('\n').slice(line, line + 3);
   assert.deepEqual(added, ['    - appId: 01J0A8D7X3ZS7RT2C9MK4QW6EF', '      name: ACME support EU', '      region: eu']);
 }));
 

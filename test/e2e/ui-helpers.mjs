@@ -63,9 +63,18 @@ export async function editorText(page) {
 }
 
 /** Polls a file on disk until `ok(text)` holds. */
+/**
+ * Waits until the file holds what `ok` expects and returns that text. The same text must be read twice in a
+ * row: VS Code writes a saved file by truncating it first, so a read between a truncation and its write sees an
+ * empty or partial file, and a test that reads the file again right after a single matching read can see one.
+ */
 export async function waitForFile(file, ok, timeout) {
   const end = Date.now() + timeout;
-  while (!ok(fs.readFileSync(file, 'utf8'))) {
+  let previous;
+  for (;;) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (ok(text) && text === previous) return text;
+    previous = ok(text) ? text : undefined;
     if (Date.now() > end) throw new Error(`${file} did not reach the expected content within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
