@@ -10,12 +10,12 @@ import { closestMatch } from '../../util/closest';
 import type { Finding } from '../types';
 import type { Span } from '../../util/span';
 import { notAConfiguration } from './notAConfiguration';
-import { serviceLabel } from '../services/shared';
 import { writtenDirection } from '../../model/build';
 import { determinedValue } from './determinedValues';
-import { channelByCommonName } from '../apps/channelNames';
-import { expectedTargetUrl } from '../webhooks/contactProWebhooks';
-import { firstKeySpan } from '../webhooks/shared';
+import { channelByCommonName } from '../support/channelNames';
+import { expectedTargetUrl } from '../support/contactProWebhooks';
+import { serviceLabel } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
 
 export interface UnknownKeyData {
   key: string;

@@ -5,8 +5,8 @@ import { keysAt, type SchemaPath } from '../../schema/navigate';
 import { defineRule, type QuickFix } from '../types';
 import type { Field, ListField } from '../../model/types';
 import { removeField } from '../edits/removeField';
-import { isCertain, scalarInside } from './invalid-value';
 import { schemaFindings, type UnknownKeyData } from './schemaIssues';
+import { isCertain, scalarInside } from './corrections';
 
 export default defineRule<UnknownKeyData>({
   name: 'unknown-key',

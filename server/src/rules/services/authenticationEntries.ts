@@ -7,7 +7,8 @@ import { findPair } from '../../parse/yamlNodes';
 import { isSeq, type YAMLSeq } from 'yaml';
 import { CONTACT_PRO_TRIGGERS, ENV_REFERENCE_PATTERN, LANDSCAPE_NAMES, TENANT_NAME_PATTERN } from '../../schema/domain';
 import type { InsertEntry } from '../edits/values';
-import { directionOf } from './shared';
+import { isOneOf } from '../../util/oneOf';
+import { directionOf } from './directions';
 
 /** The `authentications` list of a service, when it is a list (else the schema reports its shape). */
 export function authenticationsSeq(service: ServiceModel): YAMLSeq | undefined {
@@ -31,7 +32,7 @@ export function inboundEntry(doc: ParsedDocument, service: ServiceModel, service
   const tenant = doc.model.tenant;
   const name = tenant?.name?.text;
   const landscape = tenant?.landscape?.text;
-  if (!name || !TENANT_NAME_PATTERN.test(name) || !landscape || !(LANDSCAPE_NAMES as string[]).includes(landscape)) return undefined;
+  if (!name || !TENANT_NAME_PATTERN.test(name) || !landscape || !isOneOf(LANDSCAPE_NAMES, landscape)) return undefined;
   const targetUrl = contactProWebhookUrl(landscape, name);
   // The secret: the reference the served apps' Contact Pro webhooks already use, when they agree.
   const webhookSecrets = doc.relations.servedApps(service).flatMap((appId) =>

@@ -1,7 +1,9 @@
 import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding } from '../types';
 import { authenticationsSeq, inboundEntry } from './authenticationEntries';
-import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
+import { directionOf } from './directions';
+import { SC_SERVICES } from '../support/vocabulary';
+import { serviceLabel, capitalize } from '../support/labels';
 
 interface MissingInboundData { service: number }
 

@@ -2,7 +2,9 @@ import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, notTextProblem, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
+import { authenticationsWithDirection } from './directions';
+import { notTextProblem } from '../support/fieldText';
 
 interface OutboundIdData {
   service: number;

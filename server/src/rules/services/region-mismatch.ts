@@ -2,7 +2,9 @@ import { subSpan } from '../../model/build';
 import { parseServiceConnection } from '../../model/urls';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { declaredRegionsOfServedApps, SERVICE_HOST, serviceLabel } from './shared';
+import { declaredRegionsOfServedApps } from '../support/regions';
+import { SERVICE_HOST } from '../support/urls';
+import { serviceLabel } from '../support/labels';
 
 interface RegionMismatchData {
   service: number;

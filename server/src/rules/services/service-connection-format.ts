@@ -2,7 +2,11 @@ import { subSpan } from '../../model/build';
 import { parseServiceConnection, serviceConnectionUrl } from '../../model/urls';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, isPlaceholder, rebuildParts, shown, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { hasNoValue } from '../support/fieldText';
+import { isPlaceholder } from '../support/projectId';
+import { rebuildParts, SERVICE_HOST } from '../support/urls';
+import { shown, serviceLabel } from '../support/labels';
+import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceConnectionFormatData {
   /** The URL rebuilt from the region and project ID found in it or in `conversationApi`, when both were found. */

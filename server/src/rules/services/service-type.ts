@@ -1,9 +1,10 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel } from './shared';
+import { shown, serviceLabel } from '../support/labels';
+import { hasNoValue, notTextProblem } from '../support/fieldText';
+import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 

@@ -1,8 +1,9 @@
-import { hasNoValue, shown } from '../services/shared';
 import { valueSpan } from '../edits/replaceValue';
 import { TENANT_NAME_PATTERN } from '../../schema/domain';
 import { subSpan } from '../../model/build';
 import { defineRule } from '../types';
+import { hasNoValue } from '../support/fieldText';
+import { shown } from '../support/labels';
 
 /** Words that stand for the tenant in the help pages, once brackets and separators are dropped. */
 const PLACEHOLDER_WORDS = new Set(['tenantname', 'yourtenant', 'yourtenantname', 'tenantid']);

@@ -1,7 +1,8 @@
 import { isScalar } from 'yaml';
 import { defineRule, type Finding } from '../types';
-import { isEnvReference, secretSites, type SecretKind } from './secretSites';
-import { replaceValue } from './shared';
+import { secretSites, type SecretKind } from './secretSites';
+import { isEnvReference } from '../support/envReference';
+import { replaceValue } from '../edits/replaceValue';
 
 interface PlaintextSecretData {
   kind: SecretKind;

@@ -5,12 +5,10 @@ import type { AppModel, AuthenticationModel, Element, Field, ServiceModel, Webho
 import { ENV_REFERENCE_PATTERN } from '../../schema/domain';
 import { writtenDirection } from '../../model/build';
 import type { Span } from '../../util/span';
-import { inboundTargetUrls, isContactProWebhook } from './contactProWebhooks';
-import { describeApp, firstKeySpan } from './shared';
-
-export function isEnvReference(text: string): boolean {
-  return ENV_REFERENCE_PATTERN.test(text);
-}
+import { inboundTargetUrls, isContactProWebhook } from '../support/contactProWebhooks';
+import { describeApp } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
+import { isEnvReference } from '../support/envReference';
 
 // ---------------------------------------------------------------------------------------------- secrets
 
