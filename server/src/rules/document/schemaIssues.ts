@@ -15,7 +15,7 @@ import { writtenDirection } from '../../model/build';
 import { determinedValue } from './determinedValues';
 import { channelByCommonName } from '../support/channelNames';
 import { expectedTargetUrl } from '../support/contactProWebhooks';
-import { serviceLabel } from '../support/labels';
+import { serviceLabel, capitalize, truncate } from '../support/labels';
 import { firstKeySpan } from '../support/spans';
 
 export interface UnknownKeyData {
@@ -368,12 +368,4 @@ function describeType(expected: string): string {
 function firstLineSpan(text: string): Span {
   const end = text.search(/\r|\n/);
   return { start: 0, end: end < 0 ? text.length : end };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -1,10 +1,10 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
 import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
 import { authenticationsWithDirection } from './directions';
-import { notTextProblem } from '../support/fieldText';
+import { readText } from '../support/fieldText';
 
 interface OutboundIdData {
   service: number;
@@ -29,11 +29,11 @@ export default defineRule<OutboundIdData>({
       if (!field) return; // missing-key's
       const data = { service: serviceIndex, entry: entryIndex };
       const where = authenticationIdLocation(service);
-      const text = field.text;
-      if (text === undefined) {
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notTextProblem(field)}: ${EXPECTED} ${where}.`,
+          span: notText.span,
+          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notText.problem}: ${EXPECTED} ${where}.`,
           data,
         });
         return;

@@ -4,7 +4,7 @@ import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
 import { declaredRegionsOfServedApps } from '../support/regions';
 import { SERVICE_HOST } from '../support/urls';
-import { serviceLabel } from '../support/labels';
+import { serviceLabel, capitalize } from '../support/labels';
 
 interface RegionMismatchData {
   service: number;
@@ -66,7 +66,3 @@ export default defineRule<RegionMismatchData>({
     return [{ title: `Set the Service Connection's region to \`${data.region}\``, edits: [edit], preferred: true, fixAll: true }];
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

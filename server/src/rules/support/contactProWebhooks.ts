@@ -5,6 +5,7 @@ import type { TenantModel, WebhookModel } from '../../model/types';
 import { contactProWebhookUrl, isContactProWebhookUrl, isForbiddenWebhookHost, parseWebhookTarget } from '../../model/urls';
 import { LANDSCAPE_NAMES, MAX_WEBHOOK_TARGET_LENGTH, TENANT_NAME_PATTERN } from '../../schema/domain';
 import { isOneOf } from '../../util/oneOf';
+import { truncate } from './labels';
 
 export function normalizeUrl(url: string): string {
   return url.trim().toLowerCase();
@@ -139,8 +140,4 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     problems.push({ from: matchedEnd, to: trimmedEnd, message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in Contact Pro's webhook URL.` });
   }
   return problems;
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -29,6 +29,11 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A value quoted within a sentence, cut to 60 characters. */
+export function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
 /**
  * A written value as messages echo it: its first line, at most 100 characters. A broken quote can make a
  * value swallow what follows it (a password among them), so a message never repeats more than this.

@@ -1,9 +1,9 @@
 import { LANDSCAPE_NAMES, type Landscape } from '../../schema/domain';
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule } from '../types';
 import { isOneOf } from '../../util/oneOf';
-import { hasNoValue } from '../support/fieldText';
+import { readText } from '../support/fieldText';
 import { shown } from '../support/labels';
 
 interface UnknownLandscapeData {
@@ -37,12 +37,11 @@ export default defineRule<UnknownLandscapeData>({
     const field = doc.model.tenant?.landscape;
     if (!field) return []; // a missing landscape is missing-key's
     const where = 'Look at your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
-    const text = field.text;
-    if (text === undefined) {
-      const empty = hasNoValue(field);
+    const { text, notText } = readText(field, 'a landscape name');
+    if (notText) {
       return [{
-        span: valueSpan(field),
-        message: `\`tenant.landscape\` ${empty ? 'has no value' : 'should be a landscape name, not a list or a mapping'}. Contact Pro runs on ${KNOWN}. ${where}`,
+        span: notText.span,
+        message: `\`tenant.landscape\` ${notText.problem}. Contact Pro runs on ${KNOWN}. ${where}`,
         data: {},
       }];
     }

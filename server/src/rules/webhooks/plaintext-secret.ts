@@ -3,6 +3,7 @@ import { defineRule, type Finding } from '../types';
 import { secretSites, type SecretKind } from './secretSites';
 import { isEnvReference } from '../support/envReference';
 import { replaceValue } from '../edits/replaceValue';
+import { capitalize } from '../support/labels';
 
 interface PlaintextSecretData {
   kind: SecretKind;
@@ -84,7 +85,3 @@ export default defineRule<PlaintextSecretData>({
     }];
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

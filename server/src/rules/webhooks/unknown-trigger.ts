@@ -7,6 +7,7 @@ import { defineRule, type Finding } from '../types';
 import { isOneOf } from '../../util/oneOf';
 import { closestTrigger } from './closestTrigger';
 import { replaceItem } from '../edits/replaceValue';
+import { truncate } from '../support/labels';
 
 interface UnknownTriggerData {
   /** The closest trigger name, when one is close enough. */
@@ -134,8 +135,3 @@ export default defineRule<UnknownTriggerData>({
     return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));
   },
 });
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
