@@ -5,6 +5,7 @@ import { defineRule, type Finding } from '../types';
 import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
 import { authenticationsWithDirection } from './directions';
 import { readText } from '../support/fieldText';
+import { DASHBOARD_ACCESS_KEYS } from '../support/vocabulary';
 
 interface OutboundIdData {
   service: number;
@@ -15,7 +16,7 @@ interface OutboundIdData {
   compact?: string;
 }
 
-const EXPECTED = 'expected `{KeyID}@{APPID}`: the Key ID (Sinch dashboard: Settings > Access keys), `@`, then the App ID in capitals (Conversation API > Apps)';
+const EXPECTED = `expected \`{KeyID}@{APPID}\`: the Key ID (${DASHBOARD_ACCESS_KEYS}), \`@\`, then the App ID in capitals (Conversation API > Apps)`;
 const KEY_PLACEHOLDER = /[[\]{}<>]|^(your[_-]?)?key[_-]?id$/i;
 
 export default defineRule<OutboundIdData>({

@@ -8,6 +8,7 @@ import { defineRule, type Finding } from '../types';
 import { shown, serviceLabel } from '../support/labels';
 import { declaredProjectId, isPlaceholder } from '../support/projectId';
 import { readText } from '../support/fieldText';
+import { DASHBOARD_APPS } from '../support/vocabulary';
 
 interface ProjectIdData {
   /** Where: a service's connection URL (by index) or `conversationApi.projectId`. */
@@ -21,7 +22,7 @@ interface ProjectIdData {
   exact: boolean;
 }
 
-const WHERE = 'Copy it from the Sinch dashboard: Conversation API > Apps (Project ID).';
+const WHERE = `Copy it from the ${DASHBOARD_APPS} (Project ID).`;
 
 export default defineRule<ProjectIdData>({
   name: 'project-id',

@@ -8,6 +8,7 @@ import { isOneOf } from '../../util/oneOf';
 import { closestTrigger } from './closestTrigger';
 import { replaceItem } from '../edits/replaceValue';
 import { truncate } from '../support/labels';
+import { DASHBOARD_APPS } from '../support/vocabulary';
 
 interface UnknownTriggerData {
   /** The closest trigger name, when one is close enough. */
@@ -22,7 +23,7 @@ interface UnknownTriggerData {
   remove?: boolean;
 }
 
-const DOCS = 'Conversation API webhook triggers (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers)';
+const DOCS = `Conversation API webhook triggers (${DASHBOARD_APPS} > [the app] > Webhooks > Triggers)`;
 
 interface TriggerList {
   owner: YAMLMap;
