@@ -4,6 +4,7 @@ import type { AppModel, AuthenticationModel, ConfigModel, ServiceModel } from '.
 import { parseServiceConnection } from './urls';
 import { cleanId, splitOutboundId, writtenDirection } from './build';
 import { REGION_NAMES } from '../schema/domain';
+import { isOneOf } from '../util/oneOf';
 
 export interface Relations {
   /** The apps declared in `conversationApi`, by uppercased app ID. */
@@ -51,7 +52,7 @@ export function computeRelations(model: ConfigModel): Relations {
       // Only a Conversation API host names a region (`eu.sms.api.sinch.com` is another API's host).
       const parts = parseServiceConnection(service.serviceConnection?.text ?? '');
       const label = parts?.hostRest.toLowerCase() === 'conversation.api.sinch.com' ? parts.region.text.toLowerCase() : undefined;
-      regionCache.set(service, label && (REGION_NAMES as string[]).includes(label) ? label : undefined);
+      regionCache.set(service, label && isOneOf(REGION_NAMES, label) ? label : undefined);
     }
     return regionCache.get(service);
   };

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from '../types';
-import { describeApp, replaceValue } from '../webhooks/shared';
+import { describeApp } from '../support/labels';
+import { replaceValue } from '../edits/replaceValue';
 
 interface ProcessingModeData {
   mode: string;

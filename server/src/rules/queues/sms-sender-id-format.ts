@@ -2,6 +2,7 @@ import { subSpan } from '../../model/build';
 import { defineRule, type Finding, type QuickFix } from '../types';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { addressEntries, isSmsAddress, splitAddress } from './address';
+import { SC_QUEUE_ADDRESSES } from '../support/vocabulary';
 
 type Problem = 'alphanumeric' | 'formatted' | 'national' | 'not-nanp';
 
@@ -21,7 +22,7 @@ const NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;
 const NANP_LOOSE = /^(?:\+1|001|1)?([2-9]\d{2}[2-9]\d{6})$/;
 const FORMATTING = /[\s\-().\u2010-\u2013]/g;
 
-const WHERE = 'SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID';
+const WHERE = `${SC_QUEUE_ADDRESSES} > SMS sender ID`;
 
 export default defineRule<SmsSenderIdFormatData>({
   name: 'sms-sender-id-format',

@@ -1,8 +1,11 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, notTextProblem, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
+import { authenticationsWithDirection } from './directions';
+import { readText } from '../support/fieldText';
+import { DASHBOARD_ACCESS_KEYS } from '../support/vocabulary';
 
 interface OutboundIdData {
   service: number;
@@ -13,7 +16,7 @@ interface OutboundIdData {
   compact?: string;
 }
 
-const EXPECTED = 'expected `{KeyID}@{APPID}`: the Key ID (Sinch dashboard: Settings > Access keys), `@`, then the App ID in capitals (Conversation API > Apps)';
+const EXPECTED = `expected \`{KeyID}@{APPID}\`: the Key ID (${DASHBOARD_ACCESS_KEYS}), \`@\`, then the App ID in capitals (Conversation API > Apps)`;
 const KEY_PLACEHOLDER = /[[\]{}<>]|^(your[_-]?)?key[_-]?id$/i;
 
 export default defineRule<OutboundIdData>({
@@ -27,11 +30,11 @@ export default defineRule<OutboundIdData>({
       if (!field) return; // missing-key's
       const data = { service: serviceIndex, entry: entryIndex };
       const where = authenticationIdLocation(service);
-      const text = field.text;
-      if (text === undefined) {
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notTextProblem(field)}: ${EXPECTED} ${where}.`,
+          span: notText.span,
+          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notText.problem}: ${EXPECTED} ${where}.`,
           data,
         });
         return;

@@ -1,9 +1,10 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel } from './shared';
+import { shown, serviceLabel } from '../support/labels';
+import { readText } from '../support/fieldText';
+import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 
@@ -20,13 +21,12 @@ export default defineRule<ServiceTypeData>({
       const field = service.type;
       if (!field || field.text === SERVICE_TYPE) return; // a missing type is missing-key's
       const where = `In ${SC_SERVICES} > Add New, choose \`${SERVICE_TYPE}\`.`;
-      const text = field.text;
-      if (text === undefined) {
-        const empty = hasNoValue(field);
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The type of ${serviceLabel(doc, service)} ${notTextProblem(field)}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
-          data: { service: index, replaceable: empty },
+          span: notText.span,
+          message: `The type of ${serviceLabel(doc, service)} ${notText.problem}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
+          data: { service: index, replaceable: notText.empty },
         });
         return;
       }

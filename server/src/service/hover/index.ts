@@ -1,7 +1,7 @@
 // Hover, routed by the kind of place under the cursor: the first provider that recognises it answers.
 // Secrets come first, so no other provider can ever describe a secret's value.
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import { nodeAtOffset, pathPattern } from '../nodeAtOffset';
+import { nodeAtOffset, pathPattern } from '../../parse/nodeAt';
 import { literalSecrets, redactSecrets } from '../redactSecrets';
 import { appIdHover } from './appIdHover';
 import { authenticationIdHover } from './authenticationIdHover';
