@@ -53,7 +53,10 @@ export function notTextProblem(field: Field): string {
   return hasNoValue(field) ? 'has no value' : 'should be text, not a list or a mapping';
 }
 
-/** The Conversation API region a written region label stands for (RULES.md aliases), lowercase. */
+/**
+ * The Conversation API region a written region label stands for (the aliases of
+ * docs/rules/service-connection-region.md), lowercase.
+ */
 export function mapRegion(label: string): Region | undefined {
   const value = label.trim().toLowerCase();
   if ((REGION_NAMES as string[]).includes(value)) return value as Region;
