@@ -1,6 +1,6 @@
 // Completion never hangs or throws on odd text: a file starting with an empty line above an indented one (the
 // line walk never reached the top), keys named after Object.prototype members (`toString:`, `__proto__:`), and
-// the two reproducer files, at every position. Hangs are caught at the LSP level (test/lsp/analysis-robustness):
+// the two reproducer files, at every position. Hangs are caught at the LSP level (test/lsp/analysis-robustness.test.ts):
 // a synchronous loop cannot be timed out in-process, so here the loop's cause (which line holds offset 0) is
 // asserted directly.
 import { test } from 'node:test';

@@ -12,9 +12,11 @@ import type { AnalysisRequest, ClientInfo, Feature, ServerContext } from './cont
 import { createDiagnosticsScheduler } from './features/diagnostics';
 import { features } from './features';
 import { describeProblem } from './params';
+import { VERSION } from '../protocol/version';
 
 export const SERVER_NAME = 'sinchcp';
-export const SERVER_VERSION = '0.1.0';
+/** package.json's version (see protocol/version.ts), as initialize's serverInfo says it. */
+export const SERVER_VERSION = VERSION;
 
 type Phase = 'waiting for initialize' | 'running' | 'shut down';
 

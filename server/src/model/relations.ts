@@ -1,4 +1,4 @@
-// The relations of FORMAT.md ("How the parts relate"), computed once per parse and shared by the rules,
+// The relations of docs/format.md#how-the-parts-relate, computed once per parse and shared by the rules,
 // hover and navigation: which services serve an app, a service's region, an app's region.
 import type { AppModel, AuthenticationModel, ConfigModel, ServiceModel } from './types';
 import { parseServiceConnection } from './urls';
@@ -15,7 +15,10 @@ export interface Relations {
   servedApps(service: ServiceModel): string[];
   /** The region label of a service's connection host, lowercased, when it is a Conversation API region. */
   serviceRegion(service: ServiceModel): string | undefined;
-  /** An app's region: declared in conversationApi, else that of a service serving it (FORMAT.md). */
+  /**
+   * An app's region: declared in conversationApi, else that of a service serving it
+   * (docs/format.md#how-the-parts-relate).
+   */
   appRegion(appIdUpper: string): string | undefined;
   inboundAuthentications(service: ServiceModel): AuthenticationModel[];
   outboundAuthentications(service: ServiceModel): AuthenticationModel[];

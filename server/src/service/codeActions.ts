@@ -1,13 +1,14 @@
 // The code actions of one finding: the rule's quick fixes, then "Disable <rule> for this line" and
-// "Show documentation for <rule>" (RULES.md, "Code actions beyond the per-rule fixes").
+// "Show documentation for <rule>" (docs/format.md#severities-and-silencing).
 import type { ParsedDocument } from '../parse/parsedDocument';
+import { SERVER_COMMANDS } from '../protocol/commands';
 import { parseRuleList } from '../parse/directives';
 import type { QuickFix, TextEditSpan } from '../rules/types';
 import type { LintResult } from './diagnostics';
 import { ruleDocUrl } from './docsLinks';
 import { capQuotedValues, literalSecrets, redactSecrets } from './redactSecrets';
 
-export const SHOW_DOCUMENTATION_COMMAND = 'sinchcp.showDocumentation';
+export const SHOW_DOCUMENTATION_COMMAND = SERVER_COMMANDS.showDocumentation.command;
 
 export interface ActionCandidate extends QuickFix {
   /** A command to run instead of (or after) the edits. */

@@ -172,7 +172,8 @@ function missingKeyFinding(
     };
   }
   const parent = nodeAtPath(doc.yaml.contents, parentPath);
-  // The range is the parent's key (RULES.md); for a list item (no key of its own), the item's first key;
+  // The range is the parent's key (docs/rules/missing-key.md#what-it-checks); for a list item (no key of its own), the
+  // item's first key;
   // for a top-level key, the first line of the document.
   const firstKey = isMap(parent.node) && parentPath.length ? nodeSpan(parent.node.items[0]?.key) : undefined;
   const span = parent.keySpan ?? firstKey ?? firstLineSpan(doc.text);

@@ -42,7 +42,10 @@ export function splitAddress(text: string): AddressParts | undefined {
   };
 }
 
-/** Names admins use for a channel, mapped to Contact Pro's subchannel (RULES.md, queue-address-format). */
+/**
+ * Names admins use for a channel, mapped to Contact Pro's subchannel (docs/rules/queue-address-format.md;
+ * docs/sources.md#channels-and-subchannels).
+ */
 export const SUBCHANNEL_ALIASES: Readonly<Record<string, Subchannel>> = {
   messenger: 'facebook',
   'facebook-messenger': 'facebook',

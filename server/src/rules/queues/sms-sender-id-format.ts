@@ -12,9 +12,9 @@ interface SmsSenderIdFormatData {
   normalized?: string;
 }
 
-/** domain-facts §6.6: NANP 10DLC / toll-free, with or without `+`. */
+/** docs/sources.md#sms-sender-id: NANP 10DLC / toll-free, with or without `+`. */
 const NANP = /^\+?1[2-9]\d{2}[2-9]\d{6}$/;
-/** domain-facts §6.6: a US short code. */
+/** docs/sources.md#sms-sender-id: a US short code. */
 const SHORT_CODE = /^\d{5,6}$/;
 /** NXXNXXXXXX: a NANP number without its country code. */
 const NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;

@@ -54,7 +54,8 @@ export default defineRule<OutboundIdData>({
       const keyId = text.slice(0, at);
       const appId = text.slice(at + 1);
       if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
-        // An inference from the shape of the two parts (domain-facts §7.4): a warning, worded as such.
+        // An inference from the shape of the two parts (docs/sources.md#authentication-entries): a warning, worded as
+        // such.
         findings.push({
           span: whole,
           severity: 'warning',

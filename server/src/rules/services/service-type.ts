@@ -8,7 +8,7 @@ import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 
-/** Other types on the same SC screen (domain-facts §6.3). */
+/** Other types on the same SC screen (docs/sources.md#messaging-services). */
 const OTHER_TYPES = new Set(['facebook', 'c4semail', 'c4semailv2', 'sinchsms', 'wavy', 'twilio', 'sap365', 'social365', 'microsoft teams', 'msteams', 'teams']);
 
 export default defineRule<ServiceTypeData>({

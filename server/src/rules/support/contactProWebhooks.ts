@@ -49,7 +49,10 @@ export interface UrlProblem {
 const CONTACT_PRO_PATH = '/sms/sinchconversation/all';
 const LANDSCAPE_LIST = LANDSCAPE_NAMES.join(', ');
 
-/** What Sinch itself refuses in any webhook target (domain-facts §3.1): too long, or a conversation-api host. */
+/**
+ * What Sinch itself refuses in any webhook target (docs/sources.md#webhook-limits): too long, or a conversation-api
+ * host.
+ */
 export function apiTargetProblems(url: string): UrlProblem[] {
   const problems: UrlProblem[] = [];
   if (url.length > MAX_WEBHOOK_TARGET_LENGTH) {

@@ -5,7 +5,10 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { CONTACT_PRO_REGIONS, REGION_NAMES, type Region } from '../../schema/domain';
 import { isOneOf } from '../../util/oneOf';
 
-/** The Conversation API region a written region label stands for (RULES.md aliases), lowercase. */
+/**
+ * The Conversation API region a written region label stands for (the aliases of
+ * docs/rules/service-connection-region.md), lowercase.
+ */
 export function mapRegion(label: string): Region | undefined {
   const value = label.trim().toLowerCase();
   if (isOneOf(REGION_NAMES, value)) return value;

@@ -25,7 +25,7 @@ export default defineRule({
     if (!TENANT_NAME_PATTERN.test(text)) {
       const bad = [...new Set(text.replace(/[A-Za-z0-9_-]/g, ''))].map(describeChar).join(', ');
       // White space, `/`, `?`, `#` and `%` cannot stand in the URL path segment the name becomes: certainly wrong.
-      // Contact Pro publishes no character rules (domain-facts §6.2), so other characters are a warning.
+      // Contact Pro publishes no character rules (docs/sources.md#tenant-name), so other characters are a warning.
       if (/[\s/?#%]/.test(text)) {
         return [{
           span,

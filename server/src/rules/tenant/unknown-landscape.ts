@@ -7,11 +7,11 @@ import { readText } from '../support/fieldText';
 import { shown } from '../support/labels';
 
 interface UnknownLandscapeData {
-  /** The landscape the written value stands for, when the mapping of RULES.md names one. */
+  /** The landscape the written value stands for, when the mapping of docs/rules/unknown-landscape.md names one. */
   landscape?: Landscape;
 }
 
-/** The landscape a common misspelling stands for (RULES.md: `us-*`, `na`, `usa` → na-w2; …). */
+/** The landscape a common misspelling stands for (docs/sources.md#landscapes: `us-*`, `na`, `usa` → na-w2; …). */
 export function mapLandscape(written: string): Landscape | undefined {
   let value = written.trim().toLowerCase();
   // A pasted login host or URL: keep the landscape part.
