@@ -25,7 +25,7 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   }
   // A fix title may quote the value it writes (an upper-cased app ID with a pasted secret after it).
   const secrets = literalSecrets(doc);
-  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(capQuotedValues(cutMultiLineValues(fix.title, doc)), secrets) }));
+  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets) }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
   return [
     ...fixes,

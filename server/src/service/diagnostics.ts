@@ -100,7 +100,8 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     source: SOURCE,
     code: rule.name,
     codeDescription: { href: ruleDocUrl(rule.name) },
-    message: redactSecrets(capQuotedValues(cutMultiLineValues(finding.message, doc)), secrets),
+    // A value quoted over several lines is cut to its first line first, then a value YAML folded from several.
+    message: redactSecrets(cutMultiLineValues(capQuotedValues(finding.message), doc), secrets),
     data,
   };
 }
