@@ -73,6 +73,13 @@ function valuesAt(rest: string, blockLines: string[]): string[] {
   const quoted = /^(["'])(.*?)(?:\1|$)/.exec(uncommented);
   if (quoted) out.push(quoted[2]!, quoted[2]!.trim());
   out.push(...blockLines);
+  // Up to the first character YAML reads as structure: a value glued to what an edit left after it
+  // (`secret:S3cr3t:ddress: …`, the block's first line `S3cr3t{name: …`) is shown as part of a key. (Not the
+  // block's later lines: read generously, they may be keys of their own, and a key name is no secret.)
+  for (const value of [uncommented, ...blockLines.slice(0, 1)]) {
+    const token = /^[^\s,[\]{}:#]+/.exec(value)?.[0];
+    if (token && token !== value) out.push(token);
+  }
   return out.map((value) => value.replace(/^["']|["']$/g, '')).concat(out);
 }
 
@@ -110,9 +117,9 @@ function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: num
   return lines;
 }
 
-/** A `${env:NAME}` reference, or a piece of one (a flow item cut at its `}`): never a literal secret. */
+/** A `${env:NAME}` reference, or a piece of one (a flow item cut at its `}`, a token cut at its `:`): never a literal secret. */
 function isReference(value: string): boolean {
-  return ENV_REFERENCE_PATTERN.test(value) || /\$\{\s*env\s*:/i.test(value);
+  return ENV_REFERENCE_PATTERN.test(value) || /\$\{\s*env\s*:/i.test(value) || value.startsWith('${');
 }
 
 /** The start of the line holding `offset` (asked only for block-scalar headers, whose line ends just after them). */
