@@ -7,6 +7,7 @@ import type { QuickFix, TextEditSpan } from '../rules/types';
 import type { LintResult } from './diagnostics';
 import { ruleDocUrl } from './docsLinks';
 import { capQuotedValues, literalSecrets, redactSecrets } from './redactSecrets';
+import { cutMultiLineValues } from './multiLineValues';
 
 export const SHOW_DOCUMENTATION_COMMAND = SERVER_COMMANDS.showDocumentation.command;
 
@@ -25,7 +26,7 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   }
   // A fix title may quote the value it writes (an upper-cased app ID with a pasted secret after it).
   const secrets = literalSecrets(doc);
-  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(capQuotedValues(fix.title), secrets) }));
+  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets) }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
   return [
     ...fixes,
