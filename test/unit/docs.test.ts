@@ -393,3 +393,33 @@ test('every path and Markdown file cited in the docs and in code comments is in 
   }
   assert.deepEqual(broken, []);
 });
+
+test('ARCHITECTURE.md\'s code map names only what exists, and every folder of server/src', () => {
+  const architecture = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+  const map = /## Code map\n+```\n([\s\S]*?)```/.exec(architecture)?.[1];
+  assert.ok(map, 'ARCHITECTURE.md has a code map in a code block');
+  const missing: string[] = [];
+  const named = new Set<string>();
+  let parents: string[] = [];
+  /** The file and folder names at the start of a map line: `a.ts, b/` or `a.ts / b.ts` or `a.ts + b.ts`. */
+  const namesOf = (entry: string) => entry.split(/,\s*|\s+[/+]\s+/).map((name) => name.trim()).filter((name) => /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(name) && /[./]/.test(name));
+  for (const line of map.split('\n')) {
+    const top = /^(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
+    const nested = /^ {2}(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
+    if (top) {
+      parents = namesOf(top);
+      for (const name of parents) named.add(name.replace(/\/$/, ''));
+      for (const name of parents) if (!existsSync(join(ROOT, name))) missing.push(name);
+    } else if (nested && parents.length === 1) {
+      for (const name of namesOf(nested)) {
+        const path = join(ROOT, parents[0]!, name.includes('*') ? dirname(name) : name);
+        named.add(relative(ROOT, path));
+        if (!existsSync(path)) missing.push(`${parents[0]}${name}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+  const folders = readdirSync(join(ROOT, 'server', 'src'), { withFileTypes: true }).filter((e) => e.isDirectory())
+    .map((e) => `server/src/${e.name}`);
+  assert.deepEqual(folders.filter((folder) => !named.has(folder)), [], 'every folder of server/src is in the code map');
+});
