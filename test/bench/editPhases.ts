@@ -3,7 +3,8 @@
 // the structured clone that carries them to the protocol thread. Usage:
 //   node --import tsx test/bench/editPhases.ts [lines=20000] [edits=5]
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseYaml } from '../../server/src/parse/parsedDocument';
+import { guardedParse, MAX_NESTING, parseYaml } from '../../server/src/parse/parsedDocument';
+import { reparseItem, textChange } from '../../server/src/parse/incremental';
 import { buildModel } from '../../server/src/model/build';
 import { computeRelations } from '../../server/src/model/relations';
 import { readDirectives } from '../../server/src/parse/directives';
@@ -26,14 +27,21 @@ const time = <T>(name: string, f: () => T): T => {
 
 const cache = new ParsedDocumentCache();
 let text = original;
+// The incremental re-parse on its own tree (the cache below keeps another one).
+let previous = { text: original, ...(({ doc, entries }) => ({ yaml: doc, entries }))(guardedParse(original, MAX_NESTING)) };
 const lineStart = original.split('\n').slice(0, editSite.line).join('\n').length + 1;
 for (let i = 0; i <= edits; i++) {
   const at = lineStart + editSite.character;
   text = text.slice(0, at) + (i % 2 ? editSite.upper : editSite.lower) + text.slice(at + 1);
   const document = TextDocument.create('file:///bench.sinchcp.yaml', 'sinchcp', i + 1, text);
   // Phase by phase, as parse() does it.
-  const yaml = time('parseYaml', () => parseYaml(text));
-  const model = time('buildModel', () => buildModel(yaml, text));
+  time('textChange (common prefix and suffix)', () => textChange(previous.text, text));
+  const reparsed = time('reparseItem (incremental tree)', () => reparseItem(previous, text, guardedParse, MAX_NESTING));
+  if (!reparsed) throw new Error('the bench edit was not re-parsed incrementally');
+  previous = { text, yaml: reparsed.yaml, entries: reparsed.entries };
+  const yaml = time('parseYaml (full parse, for comparison)', () => parseYaml(text));
+  time('buildModel (unchanged items reused)', () => buildModel(reparsed.yaml, text));
+  const model = time('buildModel (full, fresh tree)', () => buildModel(yaml, text));
   time('computeRelations', () => computeRelations(model));
   time('readDirectives', () => readDirectives(text));
   time('TextDocument.create', () => TextDocument.create(document.uri, 'sinchcp', i + 1, text));

@@ -11,7 +11,7 @@
 // The splice gives exactly the tree a full parse would give, or it is not done: every condition below that is
 // not met falls back to the full parse. The equivalence property test (test/unit/incremental-equivalence)
 // compares the two after thousands of random edits. Conditions:
-// - the previous tree has no errors or warnings (an error can make the parser read past an item);
+// - the previous tree has no error or warning in or next to the item's lines (errors elsewhere are kept, shifted);
 // - the edit lies inside one item's lines of a block list held by a top-level key or by a key of a top-level
 //   mapping (conversationApi.apps), not its last item (where the list ends is not a plain shift then), and not
 //   in the comment or blank lines that end the item (`yaml` gives those to the next item);
@@ -74,13 +74,15 @@ export function reparseItem(
   nestingLimit: number,
 ): Reparsed | undefined {
   const { yaml: doc, text: before } = previous;
-  if (doc.errors.length || doc.warnings.length) return fallback('previous errors');
   if (sizeLimitExceeded(text)) return fallback('size');
   const change = textChange(before, text);
   if (change.start === change.oldEnd && change.start === change.newEnd) return { yaml: doc, entries: previous.entries };
   const found = findItem(doc, before, change);
-  if (!found) return fallback('not inside one item');
+  if (typeof found === 'string') return fallback(found);
   const { seq, index, regionStart, regionEnd, column } = found;
+  // Errors elsewhere stay (shifted); one in or next to the item's lines may have changed how they were read.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.some((e) => e.pos[1] >= regionStart - 1 && e.pos[0] <= regionEnd + column + 1)) return fallback('errors near the edit');
   const delta = change.newEnd - change.oldEnd;
   const oldRegion = before.slice(regionStart, regionEnd);
   const newRegion = text.slice(regionStart, regionEnd + delta);
@@ -107,6 +109,10 @@ export function reparseItem(
   const oldItem = seq.items[index] as YAMLMap;
   const oldItemToken = seqToken.items[index]!;
   shiftNodes(doc, change.oldEnd, delta);
+  for (const problem of problems) {
+    if (problem.pos[0] >= change.oldEnd) problem.pos[0] += delta;
+    if (problem.pos[1] >= change.oldEnd) problem.pos[1] += delta;
+  }
   shiftTokens(doc.contents!.srcToken as CST.Token, change.oldEnd, delta);
   const newItem = aloneSeq.items[0] as YAMLMap;
   moveNode(newItem, regionStart);
@@ -146,10 +152,10 @@ interface FoundItem {
   column: number;
 }
 
-/** The item of a top-level block list whose lines hold the whole change (old and new), or undefined. */
-function findItem(doc: Document.Parsed, text: string, change: TextChange): FoundItem | undefined {
+/** The item of a top-level block list whose lines hold the whole change, or why there is none. */
+function findItem(doc: Document.Parsed, text: string, change: TextChange): FoundItem | string {
   const root = doc.contents;
-  if (!isMap(root)) return undefined;
+  if (!isMap(root)) return 'not inside one item';
   for (const seq of topLevelLists(root)) {
     const range = seq.range;
     const token = seq.srcToken;
@@ -170,22 +176,22 @@ function findItem(doc: Document.Parsed, text: string, change: TextChange): Found
     const dash = withDash[index]!;
     const regionStart = lineStart(text, dash);
     const column = dash - regionStart;
-    if (column !== token.indent) return undefined;
+    if (column !== token.indent) return 'lines';
     // The last item is not re-parsed: where it ends is where the list and the mappings around it end, and those
     // ends are not a plain shift of the old ones.
     if (index + 1 >= withDash.length) {
-      if (change.start < endOfIndentedLines(text, regionStart, column)) return fallback('last item');
+      if (change.start < endOfIndentedLines(text, regionStart, column)) return 'last item';
       continue;
     }
     const regionEnd = lineStart(text, withDash[index + 1]!);
     if (change.start >= regionEnd) continue;
-    if (!isMap(seq.items[index])) return undefined;
+    if (!isMap(seq.items[index])) return 'not a mapping';
     // Not into the comment or blank lines that end the item, nor past its lines.
-    if (change.oldEnd > contentEnd(text, regionStart, regionEnd)) return undefined;
-    if (regionEnd > text.length || (regionEnd < text.length && text[regionEnd - 1] !== '\n')) return undefined;
+    if (change.oldEnd > contentEnd(text, regionStart, regionEnd)) return 'not inside one item';
+    if (regionEnd > text.length || (regionEnd < text.length && text[regionEnd - 1] !== '\n')) return 'lines';
     return { seq, index, regionStart, regionEnd, column };
   }
-  return undefined;
+  return 'not inside one item';
 }
 
 /** Block lists held by a top-level key, or by a key of a top-level mapping (conversationApi.apps). */
