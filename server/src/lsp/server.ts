@@ -13,6 +13,9 @@ import { createDiagnosticsScheduler } from './features/diagnostics';
 import { features } from './features';
 import { describeProblem } from './params';
 
+/** How long the workspace scan's worker stays up without work before it is stopped. */
+const BACKGROUND_IDLE_STOP_MS = 3000;
+
 export const SERVER_NAME = 'sinchcp';
 export const SERVER_VERSION = '0.1.0';
 
@@ -30,7 +33,10 @@ export function startServer(connection: Connection, workerScript: string): void 
   const config = () => ({ settings, client });
   const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
   // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
-  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log });
+  // It stops when the scan is done (its heap, grown by the largest file it parsed, goes back to the system).
+  const background = new AnalysisHost({
+    workerScript, standby: false, label: 'background analysis worker', config, log, idleStopMs: BACKGROUND_IDLE_STOP_MS,
+  });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {
