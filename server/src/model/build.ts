@@ -76,7 +76,7 @@ function reuseItem<M extends object>(node: YAMLMap, read: FieldReader, build: (n
   if (start === undefined || read.hasAliases) return build(node, read);
   const cached = itemModels.get(node);
   if (cached) {
-    if (cached.builtAt !== start) shiftSpans(cached.model, start - cached.builtAt, new Set());
+    if (cached.builtAt !== start) shiftSpans(cached.model, start - cached.builtAt);
     cached.builtAt = start;
     return cached.model as M;
   }
@@ -87,18 +87,18 @@ function reuseItem<M extends object>(node: YAMLMap, read: FieldReader, build: (n
 
 /**
  * Adds `delta` to every span (`{ start, end }`) and every `textStart` of an item's model, in place. The YAML
- * nodes it points to (`node`) are not walked: their offsets were shifted with the tree. Each span object is
- * shifted once, even where the model shares it.
+ * nodes it points to (`node`) are not walked: their offsets were shifted with the tree. Without aliases (the
+ * only reason reuseItem is used) an item's model shares no span object between two places, so each is shifted
+ * once.
  */
-function shiftSpans(value: unknown, delta: number, seen: Set<object>): void {
-  if (!value || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
+function shiftSpans(value: unknown, delta: number): void {
+  if (!value || typeof value !== 'object') return;
   if (value instanceof Map) {
-    for (const inner of value.values()) shiftSpans(inner, delta, seen);
+    for (const inner of value.values()) shiftSpans(inner, delta);
     return;
   }
   if (Array.isArray(value)) {
-    for (const inner of value) shiftSpans(inner, delta, seen);
+    for (const inner of value) shiftSpans(inner, delta);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -111,7 +111,7 @@ function shiftSpans(value: unknown, delta: number, seen: Set<object>): void {
     if (key === 'node') continue;
     const inner = record[key];
     if (key === 'textStart' && typeof inner === 'number') record[key] = inner + delta;
-    else shiftSpans(inner, delta, seen);
+    else shiftSpans(inner, delta);
   }
 }
 
