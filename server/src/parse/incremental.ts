@@ -13,8 +13,8 @@
 // compares the two after thousands of random edits. Conditions:
 // - the previous tree has no error or warning in or next to the item's lines (errors elsewhere are kept, shifted);
 // - the edit lies inside one item's lines of a block list held by a top-level key or by a key of a top-level
-//   mapping (conversationApi.apps), not its last item (where the list ends is not a plain shift then), and not
-//   in the comment or blank lines that end the item (`yaml` gives those to the next item);
+//   mapping (conversationApi.apps), and not in the comment or blank lines that end the item (`yaml` gives those
+//   to the next item); where the list's last item ends, the list and the mappings around it end too;
 // - the item's first line still starts with its `- ` at the list's column, every other line is indented
 //   further, and the item still ends with a line break where the next line starts;
 // - neither the old nor the new lines hold an anchor or alias (`&`, `*`: they reach across items), a tab, a
@@ -79,7 +79,7 @@ export function reparseItem(
   if (change.start === change.oldEnd && change.start === change.newEnd) return { yaml: doc, entries: previous.entries };
   const found = findItem(doc, before, change);
   if (typeof found === 'string') return fallback(found);
-  const { seq, index, regionStart, regionEnd, column } = found;
+  const { seq, index, regionStart, regionEnd, column, last, ancestors } = found;
   // Errors elsewhere stay (shifted); one in or next to the item's lines may have changed how they were read.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.some((e) => e.pos[1] >= regionStart - 1 && e.pos[0] <= regionEnd + column + 1)) return fallback('errors near the edit');
@@ -89,8 +89,8 @@ export function reparseItem(
   if (!linesFitItem(newRegion, column, change.newEnd - regionStart)) return fallback('lines');
   if (UNSAFE.test(oldRegion) || UNSAFE.test(newRegion)) return fallback('unsafe text');
   // The new item's text alone, at its own indentation: offsets relative to the region's start. It is followed,
-  // as in the file, by the next item's indentation (an empty value at the item's end reaches to the `- `).
-  const alone = parseAlone(newRegion + ' '.repeat(column), nestingLimit - NESTING_AROUND_ITEM);
+  // as in the file, by the next line's indentation (an empty value at the item's end reaches to the `- `).
+  const alone = parseAlone(newRegion + before.slice(regionEnd, firstContent(before, regionEnd)), nestingLimit - NESTING_AROUND_ITEM);
   const parsed = alone.doc;
   if (parsed.errors.length || parsed.warnings.length) return fallback('item errors');
   const aloneSeq = parsed.contents;
@@ -108,6 +108,13 @@ export function reparseItem(
   const seqToken = seq.srcToken as CST.BlockSequence;
   const oldItem = seq.items[index] as YAMLMap;
   const oldItemToken = seqToken.items[index]!;
+  // Where the last item ended, the collections around it may end too: there they end where the new item ends.
+  const oldItemRange = [...oldItem.range!];
+  const endsAtItem = last ? [doc as { range?: Range }, ...ancestors].flatMap((node) => [1, 2].flatMap((k) => {
+    const end = node.range?.[k];
+    const match = end === oldItemRange[k] ? k : end === oldItemRange[3 - k] ? 3 - k : undefined;
+    return match ? [{ range: node.range as Range, k, match }] : [];
+  })) : [];
   shiftNodes(doc, change.oldEnd, delta);
   for (const problem of problems) {
     if (problem.pos[0] >= change.oldEnd) problem.pos[0] += delta;
@@ -127,6 +134,7 @@ export function reparseItem(
   if (oldItem.spaceBefore !== undefined) newItem.spaceBefore = oldItem.spaceBefore;
   seq.items[index] = newItem;
   seqToken.items[index] = aloneItemToken;
+  for (const { range, k, match } of endsAtItem) range[k] = newItem.range![match]!;
   return { yaml: doc, entries };
 }
 
@@ -150,13 +158,17 @@ interface FoundItem {
   regionEnd: number;
   /** The column of the list's `- `. */
   column: number;
+  /** The list's last item: the list and the mappings around it may end where it ends. */
+  last: boolean;
+  /** The collections holding the list, from the root down, and the list. */
+  ancestors: YamlNode[];
 }
 
 /** The item of a top-level block list whose lines hold the whole change, or why there is none. */
 function findItem(doc: Document.Parsed, text: string, change: TextChange): FoundItem | string {
   const root = doc.contents;
   if (!isMap(root)) return 'not inside one item';
-  for (const seq of topLevelLists(root)) {
+  for (const { seq, ancestors } of topLevelLists(root)) {
     const range = seq.range;
     const token = seq.srcToken;
     if (!range || token?.type !== 'block-seq') continue;
@@ -177,31 +189,29 @@ function findItem(doc: Document.Parsed, text: string, change: TextChange): Found
     const regionStart = lineStart(text, dash);
     const column = dash - regionStart;
     if (column !== token.indent) return 'lines';
-    // The last item is not re-parsed: where it ends is where the list and the mappings around it end, and those
-    // ends are not a plain shift of the old ones.
-    if (index + 1 >= withDash.length) {
-      if (change.start < endOfIndentedLines(text, regionStart, column)) return 'last item';
-      continue;
-    }
-    const regionEnd = lineStart(text, withDash[index + 1]!);
+    // The last item's lines end where a line starts at or left of the list's column (or the text ends).
+    const last = index + 1 >= withDash.length;
+    const regionEnd = last ? endOfIndentedLines(text, regionStart, column) : lineStart(text, withDash[index + 1]!);
     if (change.start >= regionEnd) continue;
     if (!isMap(seq.items[index])) return 'not a mapping';
     // Not into the comment or blank lines that end the item, nor past its lines.
     if (change.oldEnd > contentEnd(text, regionStart, regionEnd)) return 'not inside one item';
     if (regionEnd > text.length || (regionEnd < text.length && text[regionEnd - 1] !== '\n')) return 'lines';
-    return { seq, index, regionStart, regionEnd, column };
+    return { seq, ancestors, index, regionStart, regionEnd, column, last };
   }
   return 'not inside one item';
 }
 
 /** Block lists held by a top-level key, or by a key of a top-level mapping (conversationApi.apps). */
-function topLevelLists(root: YAMLMap): YAMLSeq[] {
-  const lists: YAMLSeq[] = [];
+function topLevelLists(root: YAMLMap): { seq: YAMLSeq; ancestors: YamlNode[] }[] {
+  const lists: { seq: YAMLSeq; ancestors: YamlNode[] }[] = [];
   for (const pair of root.items) {
     const value = pair.value;
-    if (isSeq(value) && !value.flow) lists.push(value);
+    if (isSeq(value) && !value.flow) lists.push({ seq: value, ancestors: [root, value] });
     else if (isMap(value) && !value.flow) {
-      for (const inner of value.items) if (isSeq(inner.value) && !inner.value.flow) lists.push(inner.value);
+      for (const inner of value.items) {
+        if (isSeq(inner.value) && !inner.value.flow) lists.push({ seq: inner.value, ancestors: [root, value, inner.value] });
+      }
     }
   }
   return lists;
