@@ -129,6 +129,37 @@ function inputs(): { name: string; text: string }[] {
   ];
 }
 
+/** The parse of `after` through a cache that held `before`'s, and whether it was spliced. */
+function reparse(before: string, after: string): { parsed: ParsedDocument; spliced: boolean } {
+  const cache = new ParsedDocumentCache();
+  const uri = 'file:///regression.sinchcp.yaml';
+  cache.get(TextDocument.create(uri, 'sinchcp', 1, before));
+  const count = parseCounts.incremental;
+  const parsed = cache.get(TextDocument.create(uri, 'sinchcp', 2, after));
+  return { parsed, spliced: parseCounts.incremental > count };
+}
+
+const TWO_QUEUES = 'queues:\n  - name: a\n    type: chat\n  - name: b\n    type: chat\n  - name: c\n';
+
+test('deleting the line break after an item joins the next line to it: parsed in full (found by the random edits)', () => {
+  const at = TWO_QUEUES.indexOf('chat\n') + 4;
+  const after = TWO_QUEUES.slice(0, at) + TWO_QUEUES.slice(at + 1);
+  const { parsed, spliced } = reparse(TWO_QUEUES, after);
+  assert.equal(spliced, false);
+  assert.deepEqual(dumpTree(parsed.yaml), dumpTree(parseText(after).yaml));
+});
+
+test('typing inside an item, the last item included, is spliced and equals the full parse', () => {
+  for (const [find, insert] of [['name: a', 'x'], ['name: c', 'y'], ['type: chat\n  - name: b', '\n    extra: 1']] as const) {
+    const at = TWO_QUEUES.indexOf(find) + find.length;
+    const after = TWO_QUEUES.slice(0, at) + insert + TWO_QUEUES.slice(at);
+    const { parsed, spliced } = reparse(TWO_QUEUES, after);
+    assert.equal(spliced, true, `${find} + ${JSON.stringify(insert)}`);
+    assert.deepEqual(dumpTree(parsed.yaml), dumpTree(parseText(after).yaml));
+    assert.equal(dumpModel(parsed), dumpModel(parseText(after)));
+  }
+});
+
 test(`incremental parses equal full checks after ${EDITS} random edits`, () => {
   const random = prng(SEED);
   const files = inputs();

@@ -86,6 +86,8 @@ export function reparseItem(
   const delta = change.newEnd - change.oldEnd;
   const oldRegion = before.slice(regionStart, regionEnd);
   const newRegion = text.slice(regionStart, regionEnd + delta);
+  // The line after the item must still start a line: a deleted line break joins it to the item.
+  if (regionEnd < before.length && !newRegion.endsWith('\n')) return fallback('lines');
   if (!linesFitItem(newRegion, column, change.newEnd - regionStart)) return fallback('lines');
   if (UNSAFE.test(oldRegion) || UNSAFE.test(newRegion)) return fallback('unsafe text');
   // The new item's text alone, at its own indentation: offsets relative to the region's start. It is followed,
