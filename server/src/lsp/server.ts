@@ -14,6 +14,9 @@ import { features } from './features';
 import { describeProblem } from './params';
 import { VERSION } from '../protocol/version';
 
+/** How long the workspace scan's worker stays up without work before it is stopped. */
+const BACKGROUND_IDLE_STOP_MS = 3000;
+
 export const SERVER_NAME = 'sinchcp';
 /** package.json's version (see protocol/version.ts), as initialize's serverInfo says it. */
 export const SERVER_VERSION = VERSION;
@@ -32,7 +35,10 @@ export function startServer(connection: Connection, workerScript: string): void 
   const config = () => ({ settings, client });
   const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
   // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
-  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log });
+  // It stops when the scan is done (its heap, grown by the largest file it parsed, goes back to the system).
+  const background = new AnalysisHost({
+    workerScript, standby: false, label: 'background analysis worker', config, log, idleStopMs: BACKGROUND_IDLE_STOP_MS,
+  });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {
