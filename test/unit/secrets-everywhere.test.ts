@@ -223,3 +223,21 @@ test('a secret glued by an edit to the text after it is not shown as part of a k
   assert.deepEqual(findLiteralSecrets('password: ${env:X}\nsecret: ${ env:Y }\n'), []);
   assert.ok(!findLiteralSecrets(joined).some((value) => ['authenticationId', 'password', 'triggers'].includes(value)), JSON.stringify(findLiteralSecrets(joined)));
 });
+
+test('a block-scalar password whose line had the next key joined onto it is redacted (fuzz seed 2, input 586)', () => {
+  // `password: |`, the password not indented, and an edit that deleted the line break and `  secret: S3` after it:
+  // YAML reads the password as a key of the tenant, and unknown-key quoted it.
+  const text = [
+    'VERSION: 1',
+    'tenant:',
+    '  name: acme',
+    '  password: |',
+    '  S3cr3tFuzz9GPTqmD3iq: cr3tFuzzFLaymdJFUW',
+    "  landscape: 'na-w2'   # want unknown-landscape fix=\"Set landscape to 'na-w2'\"",
+    '   password: S3cr3tFuzzqU2sZJaNV7',
+    '   ',
+  ].join('\r\n');
+  assertNoSecret('joined key', text, 'S3cr3tFuzz9GPTqmD3iq', 'unknown-key');
+  // A key of the format after an empty block is a key, not a password: the messages still name it.
+  assert.deepEqual(findLiteralSecrets('tenant:\n  password: |\n  name: acme\n  landscape: eu-c1\n'), []);
+});

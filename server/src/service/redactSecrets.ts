@@ -4,6 +4,7 @@
 // password became part of an unknown key, a whole entry pasted on one line, or a value upper-cased by a fix.
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { ENV_REFERENCE_PATTERN } from '../schema/domain';
+import { keysAt, type SchemaPath } from '../schema/navigate';
 
 /**
  * A key, wherever it stands (line start, after `{`, `,`, `- `, mid-line in a pasted entry, glued to a previous
@@ -107,6 +108,10 @@ function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: num
     if (line.trim() !== '' && !(indent <= keyIndent && line.trimStart().startsWith('#'))) {
       const bare = !/^[ \t]*(-\s|[^\s:]+:(\s|$))/.test(line);
       if (first && bare) lines.push(line.trim());
+      // The password's line with the next key joined onto it by an edit (`S3cr3t: …`): YAML reads the password
+      // as a key. A key of the format there is a key (the block is empty), anything else is the password.
+      const key = first && !bare ? /^[ \t]*["']?([^\s:"'#-][^\s:"']*)["']?:/.exec(line)?.[1] : undefined;
+      if (key && !formatKeyNames().has(key.toLowerCase())) lines.push(key);
       first = false;
       if (indent < keyIndent) break;
       if (indent === keyIndent && !bare) pastAKey = true;
@@ -115,6 +120,25 @@ function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: num
     start = nextLineStart(text, end);
   }
   return lines;
+}
+
+let formatKeys: Set<string> | undefined;
+
+/** Every key name of the format, lower-cased (walked once from the schema). */
+function formatKeyNames(): Set<string> {
+  if (formatKeys) return formatKeys;
+  const names = new Set<string>();
+  const walk = (path: SchemaPath, depth: number) => {
+    if (depth > 12) return;
+    for (const { key } of keysAt(path)) {
+      names.add(key.toLowerCase());
+      walk([...path, key], depth + 1);
+      walk([...path, key, 0], depth + 1);
+    }
+  };
+  walk([], 0);
+  formatKeys = names;
+  return names;
 }
 
 /** A `${env:NAME}` reference, or a piece of one (a flow item cut at its `}`, a token cut at its `:`): never a literal secret. */
