@@ -21,6 +21,9 @@ export function applyTestHooks(context: AnalysisContext, method: string, params:
     if (hooked !== method) continue;
     if (kind === 'throw') throw new Error(`test hook: ${method} throws`);
     if (kind === 'exit') process.exit(70); // in a worker thread, this ends the thread only
+    // Said before spinning (a worker's messages leave even while it spins): a test can wait for the runaway to be
+    // running instead of guessing how long the worker takes to reach it.
+    context.log(`[test hook] ${method} runs away`);
     for (;;) {
       // spins until the watchdog terminates this worker
     }
