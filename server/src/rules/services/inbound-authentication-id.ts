@@ -26,7 +26,7 @@ export default defineRule<InboundIdData>({
         const empty = hasNoValue(field);
         findings.push({
           span: valueSpan(field),
-          message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${notTextProblem(field)}: it is the literal \`webhook\` ${where}.`,
+          message: `The inbound Authentication ID ${notTextProblem(field)}: write \`webhook\`.\nIt is the literal \`webhook\` for ${serviceLabel(doc, service)} ${where}.`,
           data: { service: serviceIndex, entry: entryIndex, certain: empty },
         });
         return;
@@ -39,7 +39,8 @@ export default defineRule<InboundIdData>({
             : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
       findings.push({
         span: subSpan(field, 0, text.length),
-        message: `Inbound Authentication ID \`${shown(text)}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
+        message: `The inbound Authentication ID must be exactly \`webhook\` (lowercase).\n` +
+          `It is \`${shown(text)}\` (${where.replace(/^\((.*)\)$/, '$1')}).${reason}`,
         data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
       });
     });
