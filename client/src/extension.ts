@@ -9,6 +9,7 @@ import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 import { registerSinchCommands } from './sinchCommands';
 import { registerPlaceCursorCommand } from './fillInAfterFix';
+import { registerRuleDocumentation } from './ruleDocumentation';
 import { createLanguageStatus } from './languageStatus';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   registerServerCommands(context, startServer);
   registerSinchCommands(context, startServer);
   registerPlaceCursorCommand(context);
+  registerRuleDocumentation(context);
 
   // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
   // the server itself starts only once there is a sinchcp document or config file to check.

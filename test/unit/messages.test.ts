@@ -8,6 +8,7 @@ import { parseText } from '../../server/src/parse/parsedDocument';
 import { lint } from '../../server/src/service/diagnostics';
 import { defaultSettings } from '../../server/src/service/settings';
 import { firstSentenceFirst, quoteValues } from '../../server/src/rules/messageStyle';
+import { actionsFor } from '../../server/src/service/codeActions';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -87,4 +88,12 @@ test('the registry puts a long message\'s first sentence on a line of its own', 
   const [first, second] = finding.message.split('\n');
   assert.match(first!, /^Service '.+' has no 'inbound' authentication entry: add one\.$/);
   assert.match(second!, /^Without it Contact Pro cannot verify/);
+});
+
+test("the code actions beyond a rule's fixes quote the rule's name as VS Code does", () => {
+  const doc = parseText(readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'app-id-case', 'triggers.sinchcp.yaml'), 'utf8'));
+  const result = lint(doc, defaultSettings).find((r) => r.rule.name === 'app-id-case')!;
+  const titles = actionsFor(doc, result).map((action) => action.title);
+  assert.deepEqual(titles.slice(-2), ["Disable 'app-id-case' for this line", "Show documentation for 'app-id-case'"]);
+  assert.deepEqual(titles.filter((title) => title.includes('`')), []);
 });

@@ -30,7 +30,7 @@ export function startServer(connection: Connection, workerScript: string): void 
   const config = () => ({ settings, client });
   const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
   // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
-  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log });
+  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log, startOnFirstRun: true });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {

@@ -90,6 +90,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
   // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
   // fresh finding, never from this copy.
   const data: DiagnosticData = { version: doc.version, payload: redactData(finding.data, secrets) };
+  const docs = ruleDocUrl(rule.name);
   return {
     range: {
       start: doc.textDocument.positionAt(finding.span.start),
@@ -98,7 +99,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     severity: LSP_SEVERITY[result.severity],
     source: SOURCE,
     code: rule.name,
-    codeDescription: { href: ruleDocUrl(rule.name) },
+    ...(docs ? { codeDescription: { href: docs } } : {}),
     message: redactSecrets(capQuotedValues(finding.message), secrets),
     data,
   };

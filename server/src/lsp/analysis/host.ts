@@ -53,12 +53,18 @@ export interface AnalysisHostOptions {
   standby: boolean;
   /** How the log names this worker. */
   label: string;
+  /**
+   * Start the worker with the first request rather than at once: a worker loading the bundle competes with the
+   * one that checks the first open file (on a busy machine that delayed the first diagnostics by seconds).
+   */
+  startOnFirstRun?: boolean;
   config(): { settings: Settings; client: ClientInfo };
   log(message: string): void;
 }
 
 export class AnalysisHost {
-  private worker!: Worker;
+  /** Undefined only before the first request of a host that starts on its first run. */
+  private worker: Worker | undefined;
   private standby: Worker | undefined;
   private standbyTimer: NodeJS.Timeout | undefined;
   /** In sending order (a Map iterates in insertion order): re-sent in that order after a restart. */
@@ -74,7 +80,7 @@ export class AnalysisHost {
       this.synced.delete(event.document.uri);
       this.post({ type: 'close', uri: event.document.uri });
     });
-    this.start();
+    if (!options.startOnFirstRun) this.start();
   }
 
   /** Runs `method` in the worker. Never rejects: the outcome says what happened. */
@@ -85,6 +91,7 @@ export class AnalysisHost {
         id: this.nextId++, method, params, resolve: resolve as Pending['resolve'], started: false, cancelled: false,
       };
       this.pending.set(pending.id, pending);
+      if (!this.worker) this.start();
       this.send(pending);
       if (token) {
         if (token.isCancellationRequested) this.cancel(pending);
@@ -95,6 +102,7 @@ export class AnalysisHost {
 
   /** Sends the current settings and client capabilities (after a change). */
   configure(): void {
+    if (!this.worker) return; // start() sends them
     const { settings, client } = this.options.config();
     this.post({ type: 'config', settings, client });
   }
@@ -107,7 +115,7 @@ export class AnalysisHost {
     }
     this.pending.clear();
     clearTimeout(this.standbyTimer);
-    void this.worker.terminate();
+    void this.worker?.terminate();
     void this.standby?.terminate();
   }
 
@@ -203,18 +211,18 @@ export class AnalysisHost {
       this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}); restarting it`);
     }
     // Dying while idle may repeat (a worker that cannot start): restart after a pause rather than in a loop.
-    this.worker.removeAllListeners('exit');
-    this.worker.removeAllListeners('error');
+    worker.removeAllListeners('exit');
+    worker.removeAllListeners('error');
     if (running) this.restart();
     else setTimeout(() => { if (!this.disposed) this.restart(); }, 1000).unref();
   }
 
   private restart(): void {
     const old = this.worker;
-    old.removeAllListeners('message');
-    old.removeAllListeners('error');
-    old.removeAllListeners('exit');
-    void old.terminate();
+    old?.removeAllListeners('message');
+    old?.removeAllListeners('error');
+    old?.removeAllListeners('exit');
+    void old?.terminate();
     this.synced.clear();
     this.start();
     for (const pending of [...this.pending.values()]) {
@@ -238,7 +246,7 @@ export class AnalysisHost {
   }
 
   private post(message: ToWorker): void {
-    if (!this.disposed) this.worker.postMessage(message);
+    if (!this.disposed) this.worker?.postMessage(message);
   }
 }
 

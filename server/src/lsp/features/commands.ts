@@ -48,7 +48,8 @@ export const commandsFeature: Feature = {
       const [arg] = params.arguments ?? [];
       switch (params.command) {
         case SHOW_DOCUMENTATION_COMMAND:
-          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg, external: true });
+          // The rule's page on this machine (a file: URI), opened in the editor; the VS Code client shows it rendered.
+          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg });
           return null;
         case SETUP_GUIDE_COMMAND:
         case SETUP_GUIDE_STEPS_COMMAND: {

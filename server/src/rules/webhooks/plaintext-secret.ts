@@ -53,7 +53,7 @@ export default defineRule<PlaintextSecretData>({
           : brokenReference
           ? `${capitalize(site.label)} looks like an environment-variable reference, but not in the form \`\${env:NAME}\` ` +
             `(for example \`${reference}\`), so it would be used as the literal secret.`
-          : `This ${site.kind === 'webhook' ? 'webhook secret' : 'Password'} is a literal secret: write \`${reference}\`.\n` +
+          : `This ${site.kind === 'webhook' ? 'webhook secret' : 'Password'} is written out in the file: write \`${reference}\` instead.\n` +
             `${capitalize(site.label)} is a literal secret. Keep secrets out of the file (and out of Git): ` +
             `write \`${reference}\` and set the environment variable ${site.envName} to the value (${site.where}).`,
         data: { kind: site.kind, envName: site.envName, brokenReference, ...(meant ? { meant: meant.reference, certain: meant.certain } : {}) },
