@@ -27,8 +27,13 @@ export const CHECK_TIME_LIMIT_MS = positiveInteger(process.env.SINCHCP_CHECK_TIM
 /** The methods that check whole files (slower by nature than an answer at a position). */
 const CHECK_METHODS = new Set(['sinchcp/diagnostics', 'sinchcp/checkFile']);
 
-/** How long after a worker becomes current its standby is started. */
+/**
+ * When the standby is started: this long after the current worker's first answer (its loading must not compete
+ * with the first check of the file just opened, the one a user waits for), or after the longer delay when no
+ * request comes.
+ */
 const STANDBY_DELAY_MS = 1000;
+const STANDBY_IDLE_DELAY_MS = 5000;
 
 /** Worker heap ceiling: a document that would exhaust memory kills the worker, not the server. */
 const WORKER_HEAP_MB = 2048;
@@ -73,6 +78,8 @@ export class AnalysisHost {
   private readonly synced = new Set<string>();
   private nextId = 1;
   private disposed = false;
+  /** Whether the current worker has answered a request yet (its standby waits for that). */
+  private answered = false;
 
   constructor(private readonly options: AnalysisHostOptions) {
     options.documents?.onDidChangeContent((event) => this.synced.delete(event.document.uri));
@@ -133,8 +140,13 @@ export class AnalysisHost {
     worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
     this.worker = worker;
     this.configure();
+    this.answered = false;
+    this.scheduleStandby(STANDBY_IDLE_DELAY_MS);
+  }
+
+  /** Starts the standby after `delay` (re-scheduling replaces the timer), for a host that keeps one. */
+  private scheduleStandby(delay: number): void {
     if (!this.options.standby) return;
-    // Not at once: the standby's loading should not compete with the current worker's first work.
     clearTimeout(this.standbyTimer);
     this.standbyTimer = setTimeout(() => {
       if (this.disposed || this.standby) return;
@@ -143,7 +155,7 @@ export class AnalysisHost {
       standby.on('error', drop);
       standby.on('exit', drop);
       this.standby = standby;
-    }, STANDBY_DELAY_MS);
+    }, delay);
     this.standbyTimer.unref();
   }
 
@@ -175,6 +187,10 @@ export class AnalysisHost {
     }
     clearTimeout(pending.timer);
     this.pending.delete(pending.id);
+    if (!this.answered) {
+      this.answered = true;
+      if (!this.standby) this.scheduleStandby(STANDBY_DELAY_MS);
+    }
     if (pending.cancelled) return;
     if (!message.error) pending.resolve({ kind: 'done', value: message.result });
     else if (message.error.code === LSPErrorCodes.RequestCancelled) pending.resolve({ kind: 'cancelled' });
