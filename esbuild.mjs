@@ -31,8 +31,23 @@ const yamlDebugEnvOff = {
   },
 };
 
+/**
+ * zod re-exports its ~40 message translations (`z.locales`) from its main entry, so a bundle holds all of them:
+ * a quarter of server.js, parsed and compiled at every start of the server and of each analysis worker (the
+ * first squiggle waits for both). sinchcp speaks English only (zod's default, `en`), so the bundle keeps that one.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: 'js',
+    }));
+  },
+};
+
 const options = {
-  plugins: [yamlDebugEnvOff],
+  plugins: [yamlDebugEnvOff, zodEnglishOnly],
   entryPoints,
   outdir: 'dist',
   bundle: true,
