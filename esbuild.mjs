@@ -1,8 +1,8 @@
-// Bundles the three entry points of PRODUCT.md into dist/: the VS Code client, the language server
+// Bundles the entry points into dist/: the VS Code client, the language server
 // (standalone: `node dist/server.js --stdio`) and the sinchcp-lint CLI. Everything is bundled, so the
 // .vsix ships no node_modules. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -46,8 +46,12 @@ const zodEnglishOnly = {
   },
 };
 
+/** The one version (package.json's), written into every bundle: server/src/protocol/version.ts reads it. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const options = {
   plugins: [yamlDebugEnvOff, zodEnglishOnly],
+  define: { SINCHCP_VERSION: JSON.stringify(version) },
   entryPoints,
   outdir: 'dist',
   bundle: true,

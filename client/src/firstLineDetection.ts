@@ -1,6 +1,6 @@
 // VS Code picks a language by file extension before it looks at `firstLine`, so a `*.yaml` file that starts
-// with `# sinchcp…` (a config file by FORMAT.md) would stay YAML. This switches such documents to sinchcp
-// when they open, and when their first line is edited into that form.
+// with `# sinchcp…` (a config file: docs/format.md#which-files-are-config-files) would stay YAML. This
+// switches such documents to sinchcp when they open, and when their first line is edited into that form.
 import * as vscode from 'vscode';
 
 /** The same test as `contributes.languages[sinchcp].firstLine` in package.json. */

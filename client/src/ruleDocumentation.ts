@@ -4,10 +4,9 @@
 // and runs the "Show documentation" code action's server command here.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS } from '../../server/src/protocol/commands';
 
 export const SHOW_RULE_DOCUMENTATION_COMMAND = 'sinchcp.showRuleDocumentation';
-/** The server's command behind the "Show documentation for 'rule'" code action; its argument is the page's URI. */
-const SERVER_SHOW_DOCUMENTATION_COMMAND = 'sinchcp.showDocumentation';
 
 /** The rule whose bundled page a link names: `…/docs/rules/<rule>.md`. */
 export function ruleOfPage(path: string): string | undefined {
@@ -44,7 +43,8 @@ export const ruleDocumentationMiddleware: Pick<Middleware, 'handleDiagnostics' |
     next(uri, diagnostics);
   },
   executeCommand(command, args, next) {
-    if (command === SERVER_SHOW_DOCUMENTATION_COMMAND) {
+    // The server's command behind the "Show documentation for 'rule'" code action; its argument is the page's URI.
+    if (command === SERVER_COMMANDS.showDocumentation.command) {
       const [page] = args as unknown[];
       const rule = typeof page === 'string' ? ruleOfPage(vscode.Uri.parse(page).path) : undefined;
       if (rule) return vscode.commands.executeCommand(SHOW_RULE_DOCUMENTATION_COMMAND, rule);

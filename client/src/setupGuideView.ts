@@ -2,15 +2,11 @@
 // kept up to date as the file changes. It starts with the file's open errors, each linked to its line; every value
 // has a copy button; each step can be ticked off, remembered per file in the workspace state.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS } from '../../server/src/protocol/commands';
+import type { GuideLine, GuidePart, SetupGuide } from '../../server/src/service/setupGuide';
+import { executeServerCommand } from './protocolClient';
 import { escapeHtml, newNonce, page } from './webviewHtml';
-
-const SETUP_GUIDE_STEPS = 'sinchcp.server.setupGuideSteps';
-
-type GuidePart = string | { value: string } | { note: string };
-interface GuideLine { depth: number; parts: GuidePart[]; numbered?: boolean }
-interface GuideStep { id: string; title: string; lines: GuideLine[] }
-interface SetupGuide { tenant?: string; steps: GuideStep[] }
 
 type FromView =
   | { type: 'copy'; value: string }
@@ -37,7 +33,8 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     if (!open) return;
     try {
-      const guide = await (await client()).sendRequest(ExecuteCommandRequest.type, { command: SETUP_GUIDE_STEPS, arguments: [uri] }) as SetupGuide;
+      const guide = await executeServerCommand(await client(), SERVER_COMMANDS.setupGuideSteps, uri);
+      if (!guide) throw new Error('the language server gave no guide (see the output channel "Sinch Contact Pro")');
       const done = new Set(context.workspaceState.get<string[]>(doneKey(uri), []));
       panel.webview.html = guideHtml(panel.webview, name, guide, errorsOf(open.uri), done);
     } catch (error) {

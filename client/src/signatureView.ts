@@ -3,11 +3,11 @@
 // The check itself is the server's (sinchcp.server.verifyWebhookSignature). The secret lives only in the form
 // and in the one request to the local server process: it is never stored, logged or shown.
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS } from '../../server/src/protocol/commands';
+import { executeServerCommand } from './protocolClient';
 import { parseRawRequest } from './rawRequest';
 import { newNonce, page } from './webviewHtml';
-
-const VERIFY_SIGNATURE = 'sinchcp.server.verifyWebhookSignature';
 
 interface VerifyMessage {
   type: 'verify';
@@ -42,9 +42,8 @@ export function showSignatureForm(client: () => Promise<LanguageClient>): void {
     if (message.type !== 'verify') return;
     try {
       const { secret, nonce, timestamp, signature, rawBody } = message;
-      const result = await (await client()).sendRequest(ExecuteCommandRequest.type, {
-        command: VERIFY_SIGNATURE, arguments: [{ secret, nonce, timestamp, signature, rawBody }],
-      }) as { valid: boolean; reason: string };
+      const result = await executeServerCommand(await client(), SERVER_COMMANDS.verifyWebhookSignature,
+        { secret, nonce, timestamp, signature, rawBody });
       void current.webview.postMessage({ type: 'result', valid: result.valid, reason: result.reason, bodyBytes: Buffer.byteLength(rawBody, 'utf8') });
     } catch (error) {
       void current.webview.postMessage({ type: 'result', valid: false, reason: `The check could not run: ${error instanceof Error ? error.message : String(error)}` });

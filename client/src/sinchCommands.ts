@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { sealCredentials } from '../../server/src/sinch/sealed';
 import { minimalEdit } from '../../server/src/service/edits';
-import { SINCH_REQUESTS as REQUESTS, type SinchAnswer } from '../../server/src/sinch/protocol';
-
+import { SINCH_REQUESTS as REQUESTS, type SinchAnswer, type SinchRequestBase } from '../../server/src/protocol/sinch';
+import type { RequestSpec } from '../../server/src/protocol/spec';
+import { sendRequest } from './protocolClient';
 
 type Answer<T> = SinchAnswer<T>;
 interface Credentials { keyId: string; keySecret: string }
@@ -31,9 +32,11 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
    * Sends a request, asking for the project's key when the server says it needs one (at most once per
    * command); `askProject` also lets the user name the project when the file names none (import).
    */
-  async function withKey<T>(method: string, params: Record<string, unknown>, options: { askProject?: boolean; prompt?: boolean } = {}): Promise<Answer<T> | undefined> {
+  async function withKey<P extends SinchRequestBase, T>(
+    request: RequestSpec<P, Answer<T>>, params: P, options: { askProject?: boolean; prompt?: boolean } = {},
+  ): Promise<Answer<T> | undefined> {
     const client = await startClient();
-    let answer = await client.sendRequest<Answer<T>>(method, { ...params, hosts: hosts() });
+    let answer = await sendRequest(client, request, { ...params, hosts: hosts() });
     if (!answer.ok && answer.kind === 'project' && options.askProject) {
       const projectId = await vscode.window.showInputBox({
         title: 'Import Apps from Sinch', prompt: 'Sinch project ID (Sinch dashboard: Conversation API > Apps)', ignoreFocusOut: true,
@@ -41,14 +44,14 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
       });
       if (!projectId) return undefined;
       params = { ...params, projectId: projectId.trim() };
-      answer = await client.sendRequest<Answer<T>>(method, { ...params, hosts: hosts() });
+      answer = await sendRequest(client, request, { ...params, hosts: hosts() });
     }
     if (answer.ok || answer.kind !== 'credentials' || !answer.projectId) return answer;
     const projectId = answer.projectId;
     const credentials = (await keys.get(projectId)) ?? (options.prompt === false ? undefined : await keys.ask(projectId));
     if (!credentials) return undefined;
-    const { publicKey } = await client.sendRequest<{ publicKey: string }>(REQUESTS.session, {});
-    answer = await client.sendRequest<Answer<T>>(method, { ...params, projectId: params.projectId ?? projectId, sealed: sealCredentials(publicKey, credentials), hosts: hosts() });
+    const { publicKey } = await sendRequest(client, REQUESTS.session, {});
+    answer = await sendRequest(client, request, { ...params, projectId: params.projectId ?? projectId, sealed: sealCredentials(publicKey, credentials), hosts: hosts() });
     if (!answer.ok && answer.kind === 'unauthorized') {
       const forget = 'Forget This Key';
       void vscode.window.showErrorMessage(answer.message, forget).then((choice) => { if (choice === forget) void keys.forget(projectId); });
@@ -71,7 +74,7 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
   };
 
   async function liveCheck(doc: vscode.TextDocument, interactive: boolean): Promise<void> {
-    const answer = await withKey<{ findings: number; failure?: string }>(REQUESTS.liveCheck, { uri: doc.uri.toString(), refresh: interactive }, { prompt: interactive });
+    const answer = await withKey(REQUESTS.liveCheck, { uri: doc.uri.toString(), refresh: interactive }, { prompt: interactive });
     if (!interactive) return;
     if (showFailure(answer)) return;
     const { findings, failure } = answer.value;
@@ -83,8 +86,7 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
     vscode.commands.registerCommand('sinchcp.sinch.importApps', async () => {
       const doc = sinchDocument();
       if (!doc) return;
-      const answer = await withKey<{ text: string; changes: string[]; created: boolean; apps: number }>(
-        REQUESTS.import, { uri: doc.uri.toString(), text: doc.getText() }, { askProject: true });
+      const answer = await withKey(REQUESTS.import, { uri: doc.uri.toString(), text: doc.getText() }, { askProject: true });
       if (showFailure(answer)) return;
       const { text, changes, apps } = answer.value;
       const edit = minimalEdit(doc.getText(), text);
@@ -106,7 +108,7 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
     vscode.commands.registerCommand('sinchcp.sinch.planWebhooks', async () => {
       const doc = sinchDocument();
       if (!doc) return;
-      const answer = await withKey<{ planId: string; text: string; changes: string[]; notes: string[] }>(REQUESTS.plan, { uri: doc.uri.toString() });
+      const answer = await withKey(REQUESTS.plan, { uri: doc.uri.toString() });
       if (showFailure(answer)) return;
       const { planId, text, changes } = answer.value;
       if (!changes.length) {
@@ -117,13 +119,13 @@ export function registerSinchCommands(context: vscode.ExtensionContext, startCli
       const choice = await vscode.window.showWarningMessage('Change the webhooks in the Sinch project?', { modal: true, detail: text }, apply);
       if (choice !== apply) return;
       const client = await startClient();
-      const applied = await client.sendRequest<Answer<{ done: string[] }>>(REQUESTS.apply, { planId });
+      const applied = await sendRequest(client, REQUESTS.apply, { planId });
       if (showFailure(applied)) return;
       void vscode.window.showInformationMessage(`Sinch: ${applied.value.done.length} webhook change${applied.value.done.length === 1 ? '' : 's'} applied.`);
     }),
     vscode.commands.registerCommand('sinchcp.sinch.forgetAccessKeys', async () => {
       await keys.forgetAll();
-      await (await startClient()).sendRequest(REQUESTS.forget, {});
+      await sendRequest(await startClient(), REQUESTS.forget, {});
       void vscode.window.showInformationMessage('Sinch: the stored access keys are forgotten.');
     }),
     // Opt-in: a save re-checks against the project (through the server's short-lived cache), never asks for a key.

@@ -6,7 +6,7 @@
 // entries (vscode-remote:// URIs) make the server's Node extension host load the extension from source and
 // run the suite. The workbench then calls window.codeAutomationExit(code) and forwards the suite's console
 // output through window.codeAutomationLog(type, args); Playwright exposes both. (VS Code's own
-// test/integration/browser and @vscode/test-web use the same hooks.)
+// browser integration tests and @vscode/test-web use the same hooks.)
 //
 // Usage: node payload-run.mjs <extensionDevelopmentPath> <extensionTestsPath> <folder>
 // Env:   CS_URL (server base URL), ARTIFACTS (failure screenshot folder), EXTHOST_TIMEOUT_MS, VERBOSE=1.

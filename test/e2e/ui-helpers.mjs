@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Runs a UI step; on failure keeps a screenshot in `artifacts` (path printed) and rethrows. */
+/**
+ * Runs a UI step; on failure keeps a screenshot in `artifacts` (path printed), prints the notifications the
+ * workbench showed (a failed command usually says why there, and toasts hide before a screenshot), and rethrows.
+ */
 export async function step(page, artifacts, name, fn) {
   try {
     await fn();
@@ -10,8 +13,21 @@ export async function step(page, artifacts, name, fn) {
     const file = path.join(artifacts, `ui-fail-${name}.png`);
     await page.screenshot({ path: file }).catch(() => {});
     console.error(`screenshot: ${file}`);
+    const notifications = await notificationTexts(page).catch(() => []);
+    for (const text of notifications) console.error(`notification: ${text}`);
     throw e;
   }
+}
+
+/** The texts of the notifications in the notification centre (opened, read, closed again). */
+async function notificationTexts(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.statusbar-item[id$="notifications.status"]').first().click({ timeout: 2000 });
+  const rows = page.locator('.notifications-center .notification-list-item-message');
+  await rows.first().waitFor({ timeout: 2000 }).catch(() => {});
+  const texts = await rows.allInnerTexts();
+  await page.keyboard.press('Escape');
+  return texts;
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user does, and waits for its tab. */
@@ -47,9 +63,18 @@ export async function editorText(page) {
 }
 
 /** Polls a file on disk until `ok(text)` holds. */
+/**
+ * Waits until the file holds what `ok` expects and returns that text. The same text must be read twice in a
+ * row: VS Code writes a saved file by truncating it first, so a read between a truncation and its write sees an
+ * empty or partial file, and a test that reads the file again right after a single matching read can see one.
+ */
 export async function waitForFile(file, ok, timeout) {
   const end = Date.now() + timeout;
-  while (!ok(fs.readFileSync(file, 'utf8'))) {
+  let previous;
+  for (;;) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (ok(text) && text === previous) return text;
+    previous = ok(text) ? text : undefined;
     if (Date.now() > end) throw new Error(`${file} did not reach the expected content within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }

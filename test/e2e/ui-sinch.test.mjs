@@ -16,7 +16,14 @@ const { CS_URL, WORKSPACE, ARTIFACTS = '/tmp' } = process.env;
 const FILE = 'imported.sinchcp.yaml';
 const T = 60_000;
 let browser, page, double, fixtures;
-const step = (name, fn) => stepIn(page, ARTIFACTS, `sinch-${name}`, fn);
+const step = (name, fn) => stepIn(page, ARTIFACTS, `sinch-${name}`, fn).catch((e) => {
+  // Which requests reached the double, and when: tells a slow server from a slow workbench.
+  for (const r of double?.requests ?? []) console.error(`double: +${r.at - started} ms ${r.host} ${r.method} ${r.path}`);
+  throw e;
+});
+let started = Date.now();
+/** Prints how long the test took to reach a point (a slow run shows which part was slow). */
+const lap = (what) => console.log(`[metric] sinch UI: ${what} after ${Date.now() - started} ms`);
 
 async function runCommand(title) {
   await page.keyboard.press('F1');
@@ -55,16 +62,20 @@ after(async () => {
 });
 
 test('Import Apps from Sinch asks for the project and the key, previews the edit, and fills the file', () => step('import', async () => {
+  started = Date.now();
   await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WORKSPACE)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: T });
   await quickOpen(page, FILE, T);
+  lap('workbench and file open');
   await runCommand('Sinch CP: Import Apps from Sinch');
   await answerPrompt('Sinch project ID', fixtures.PROJECT_ID);
   await answerPrompt('Key ID', fixtures.KEY_ID);
   await answerPrompt('Key secret', fixtures.KEY_SECRET);
+  lap('the three prompts answered');
   // The refactor preview lists the change before anything is written.
   const apply = page.getByRole('button', { name: 'Apply', exact: true });
   await apply.waitFor({ timeout: T });
+  lap('refactor preview shown');
   // Edits that need confirmation start unticked: the admin ticks the file after reading the change.
   const fileRow = page.locator('.monaco-list-row', { hasText: FILE }).filter({ has: page.locator('.monaco-checkbox, input[type=checkbox]') }).last();
   await fileRow.locator('.monaco-checkbox, input[type=checkbox]').first().click();

@@ -249,7 +249,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   }
   await client.stop();
   const report: FuzzReport = { seed: options.seed, runs: options.runs, requests, skipped, elapsedMs: performance.now() - started, counts, failures };
-  if (options.saveDir) writeFileSync(join(options.saveDir, 'report.json'), JSON.stringify(report, null, 2));
+  if (options.saveDir) {
+    mkdirSync(options.saveDir, { recursive: true }); // a run without failures has not made it yet
+    writeFileSync(join(options.saveDir, 'report.json'), JSON.stringify(report, null, 2));
+  }
   return report;
 }
 

@@ -20,10 +20,19 @@ export interface FuzzInput {
   markers: Record<string, string[]>;
 }
 
-/** The secrets the text still marks as secrets: those with a planted marker line (or an edit's `password:` line) left whole. */
+/**
+ * The secrets the text still marks as secrets: those whose planted marker lines (or an edit's `password:` line)
+ * are left whole, and in order: a block-scalar secret's line must still follow its own key line. (Two secrets
+ * planted as `password: >-` share their key line's text; an edit that deletes one key line and joins its secret
+ * onto the line above leaves a value that nothing marks as a secret, though both markers still occur somewhere.)
+ */
 export function secretsStillMarked(input: FuzzInput, text: string): string[] {
-  return input.secrets.filter((secret) => (input.markers[secret] ?? []).every((line) => text.includes(line))
-    || text.includes(`password: ${secret}`));
+  const lines = text.split(/\r\n|\r|\n/);
+  const markedAt = (markers: readonly string[], at: number) => markers.every((marker, k) => lines[at + k]?.includes(marker));
+  return input.secrets.filter((secret) => {
+    const markers = input.markers[secret] ?? [];
+    return markers.length === 0 || lines.some((_, at) => markedAt(markers, at)) || text.includes(`password: ${secret}`);
+  });
 }
 
 const ROOT = join(__dirname, '..', '..');

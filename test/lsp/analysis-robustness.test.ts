@@ -138,3 +138,32 @@ test('files beyond the limits: one diagnostic saying so, and hover and completio
     await client.close(uri);
   }
 });
+
+test('a request at a position on a line beyond the line limit answers its empty result (fuzz seed 3: completion far into a line of `- `)', async () => {
+  const typedKey = 'a'.repeat(12_000); // a key being typed: completion would offer the top-level keys after it
+  const dashes = ' -'.repeat(130_000); // the fuzz input's line: reading the cursor's place on it took seconds
+  const text = `version: 1\n${typedKey}\nten\n${dashes}\n`;
+  const uri = `file:///work/robust/long-line-${++counter}.sinchcp.yaml`;
+  const since = client.published.length;
+  await client.open(uri, text, 1);
+  const diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 1, 30_000, since);
+  assert.match(diagnostics[0]!.message, /^Line 2 has 12,000 characters/);
+  const labels = (result: CompletionList | CompletionItem[] | null) => (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+  const at = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+  for (const position of [at(1, 12_000), at(1, 0), at(3, 255_968)]) {
+    assert.deepEqual(labels(await answered('textDocument/completion', { ...position, context: { triggerKind: 1 } })), [], JSON.stringify(position.position));
+    assert.equal(await answered('textDocument/hover', position), null);
+    assert.equal(await answered('textDocument/definition', position), null);
+    assert.deepEqual(await answered('textDocument/references', { ...position, context: { includeDeclaration: true } }), []);
+    assert.equal(await answered('textDocument/prepareRename', position), null);
+    assert.equal(await answered('textDocument/rename', { ...position, newName: '01HZX3K7M2Q9V5B8N4T6W1R0CD' }), null);
+  }
+  // A line within the limit in the same file is still completed.
+  assert.ok(labels(await answered('textDocument/completion', { ...at(2, 3), context: { triggerKind: 1 } })).includes('tenant'));
+  // Code actions on the long line: the limit finding's own actions (the file is not analysed, so they cost nothing).
+  const actions = await answered<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, context: { diagnostics },
+  });
+  assert.deepEqual(actions.map((a) => a.title), ["Disable 'yaml-syntax' for this line", "Show documentation for 'yaml-syntax'"]);
+  await client.close(uri);
+});

@@ -11,13 +11,22 @@ const VALID = readFileSync(join(__dirname, '..', '..', 'examples', 'acme-eu.sinc
 const URI = 'file:///work/test/acme.sinchcp.yaml';
 let client: TestLspClient;
 let capabilities: unknown;
+let serverInfo: { name: string; version?: string } | undefined;
 
 before(async () => {
   const started = await TestLspClient.start();
   client = started.client;
   capabilities = started.initialize.capabilities;
+  serverInfo = started.initialize.serverInfo;
 });
 after(() => client.stop());
+
+test('initialize: serverInfo has package.json\'s version, which the build wrote into the bundle', () => {
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+  assert.deepEqual(serverInfo, { name: 'sinchcp', version });
+  const bundle = readFileSync(join(__dirname, '..', '..', 'dist', 'server.js'), 'utf8');
+  assert.ok(!/\bSINCHCP_VERSION\b/.test(bundle.replace(/typeof SINCHCP_VERSION/g, '')), 'esbuild replaced the version placeholder');
+});
 
 test('initialize: capabilities snapshot (UPDATE_SNAPSHOTS=1 rewrites it after a deliberate change)', () => {
   const file = join(__dirname, 'capabilities.snapshot.json');

@@ -11,7 +11,7 @@ import { DEFAULT_CAPABILITIES, TestLspClient } from '../helpers/lspClient';
 import { docAt, keysAt, schemaAt, unwrap, type SchemaPath } from '../../server/src/schema/navigate';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', 'acme-eu.sinchcp.yaml'), 'utf8');
-// The example plus the one optional key it leaves out (a webhook's targetType): every key of FORMAT.md.
+// The example plus the one optional key it leaves out (a webhook's targetType): every key of docs/format.md#the-keys.
 const COMPLETE = EXAMPLE.replace(
   '          secret: ${env:ACME_EU_WEBHOOK_SECRET}\n',
   '          secret: ${env:ACME_EU_WEBHOOK_SECRET}\n          targetType: HTTP\n',

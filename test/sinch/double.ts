@@ -53,6 +53,8 @@ export interface LoggedRequest {
   path: string;
   authorization: 'basic' | 'bearer' | 'none' | 'other';
   body: string;
+  /** When it arrived (Date.now()), so a slow run shows where the time went. */
+  at: number;
 }
 
 interface StoredApp { region: DoubleRegion; app: Conversation.AppResponse }
@@ -174,7 +176,7 @@ export class SinchDouble {
     }
     const auth = req.headers.authorization ?? '';
     this.requests.push({
-      host: effectiveHost, method: req.method ?? '', path: path + url.search, body,
+      host: effectiveHost, method: req.method ?? '', path: path + url.search, body, at: Date.now(),
       authorization: !auth ? 'none' : auth.startsWith('Basic ') ? 'basic' : auth.startsWith('Bearer ') ? 'bearer' : 'other',
     });
     const failure = this.takeFailure(effectiveHost);

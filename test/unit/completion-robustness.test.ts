@@ -1,6 +1,6 @@
 // Completion never hangs or throws on odd text: a file starting with an empty line above an indented one (the
 // line walk never reached the top), keys named after Object.prototype members (`toString:`, `__proto__:`), and
-// the two reproducer files, at every position. Hangs are caught at the LSP level (test/lsp/analysis-robustness):
+// the two reproducer files, at every position. Hangs are caught at the LSP level (test/lsp/analysis-robustness.test.ts):
 // a synchronous loop cannot be timed out in-process, so here the loop's cause (which line holds offset 0) is
 // asserted directly.
 import { test } from 'node:test';
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../../server/src/parse/parsedDocument';
 import { complete, cursorPlace, sourceOf } from '../../server/src/service/completion';
+import { onOverlongLine } from '../../server/src/service/completion/router';
 import { lineAt, previousLine } from '../../server/src/service/completion/lines';
 import { schemaAt } from '../../server/src/schema/navigate';
 
@@ -93,4 +94,16 @@ test('reproducer completion-hang-blank-first-line.yaml: 0:0 gives the top-level 
   assert.ok(labels.includes('messagingServices'), labels.join(', '));
   assert.ok(!labels.includes('version') && !labels.includes('tenant'), 'keys present below are not offered again');
   assert.equal(completeEverywhere(text), 2 * (text.length + 1));
+});
+
+test('no candidates on a line beyond the line limit; the lines within it are completed', () => {
+  const keys = (text: string, offset: number) => complete({ source: sourceOf(parseText(text)), offset, options: { snippetSupport: false } }).map((c) => c.label);
+  const long = `version: 1\n${'a'.repeat(10_001)}\r\nten\n`;
+  assert.deepEqual(keys(long, 11 + 10_001), []);
+  assert.deepEqual(keys(long, 11), []);
+  assert.ok(keys(long, long.length - 1).includes('tenant'));
+  // The limit itself is still a line sinchcp reads.
+  const atLimit = `version: 1\n${'a'.repeat(10_000)}\n`;
+  assert.ok(keys(atLimit, 11 + 10_000).includes('tenant'));
+  assert.deepEqual([onOverlongLine(atLimit, 11 + 5_000), onOverlongLine(long, 11 + 5_000), onOverlongLine(long, 0), onOverlongLine(long, long.length)], [false, true, false, false]);
 });

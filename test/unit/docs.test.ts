@@ -1,11 +1,14 @@
 // The documentation stands on its own and stays true to the code: every rule of the registry has its page in
 // docs/rules/ (and no page lacks a rule), each page states the rule's default severity as the registry has it,
-// and every Markdown link or `docs/….md#anchor` citation (in the docs, the top-level Markdown files and the
-// code) points at a file and a heading that exist. Anchors are computed the way GitHub renders headings.
+// every Markdown link resolves, and every citation written in a doc or a code comment (a repository path such as
+// `server/src/parse/limits.ts`, any `….md` file, with or without a `#section`) names a file and a heading that
+// exist in the repository: a "why" must never point at a page the repository does not hold. Anchors are computed
+// the way GitHub renders headings; code comments are read with the TypeScript parser, so strings are not comments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
 import { parseText } from '../../server/src/parse/parsedDocument';
 import { allRules } from '../../server/src/rules/registry';
 import { keyTableMarkdown } from '../../server/src/schema/keyTable';
@@ -14,10 +17,10 @@ const ROOT = resolve(__dirname, '..', '..');
 const DOCS = join(ROOT, 'docs');
 const RULE_PAGES = join(DOCS, 'rules');
 const TOP_LEVEL_MARKDOWN = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md'];
-/** Folders whose source files may cite docs pages in comments. */
-const CODE_FOLDERS = ['server/src', 'client/src', 'test', 'scripts'];
-const CODE_EXTENSIONS = /\.(ts|mjs|js|json)$/;
-const SKIPPED_FOLDERS = new Set(['node_modules', 'fixtures', 'dist', '.vscode-test', 'workspace']);
+/** Source files whose comments are read for citations (JSON only where it may hold comments: .vscode/). */
+const CODE_EXTENSIONS = /\.(ts|mts|cts|js|mjs|cjs)$/;
+/** Not the project's own text: dependencies, build output, test inputs, third-party fixtures, git. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'fixtures', 'grammar-fixtures', 'dist', '.vscode-test', 'workspace', '.git']);
 
 // ------------------------------------------------------------------------------------------ Markdown reading
 
@@ -76,13 +79,68 @@ function linkTargets(markdown: string): { target: string; line: number }[] {
   return out;
 }
 
-/** `docs/….md` or `docs/….md#anchor` written in plain text (comments, prose), relative to the repository root. */
-function docsCitations(text: string): { target: string; line: number }[] {
-  const out: { target: string; line: number }[] = [];
-  text.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(/(?<![\w./-])docs\/[\w./-]*\.md(?:#[\w-]+)?/g)) out.push({ target: match[0], line: index + 1 });
+/** A citation found in a text: what it names, and the line it is on. */
+interface Citation { target: string; line: number }
+
+/** The repository's top-level folders (source, docs, tests…): a path starting with one of them is a citation. */
+const TOP_FOLDERS = readdirSync(ROOT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+  .map((entry) => entry.name.replace(/[.]/g, '\\.'));
+const REPOSITORY_PATH = new RegExp(`(?<![\\w/.-])(?:${TOP_FOLDERS.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]*\\w)?(?:#[\\w-]+)?`, 'g');
+/** Any Markdown file named, bare (`README.md`) or with a path (`../sources.md`, `docs/format.md#the-keys`). */
+const MARKDOWN_FILE = /(?<![\w/.-])(?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w-][\w.-]*\.md(?:#[\w-]+)?(?![\w-])/g;
+
+/** The citations in a text: repository paths and Markdown files, web addresses left out (they are not ours). */
+function citationsIn(text: string, firstLine = 1): Citation[] {
+  const out: Citation[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/[a-z][a-z0-9+.-]*:\/\/\S*/gi, ' ');
+    const found = new Set<string>();
+    for (const pattern of [REPOSITORY_PATH, MARKDOWN_FILE]) {
+      for (const match of line.matchAll(pattern)) {
+        const target = match[0].replace(/[.]+$/, '');
+        if (target && !found.has(target)) out.push({ target, line: firstLine + index });
+        found.add(target);
+      }
+    }
   });
   return out;
+}
+
+/** The comments of a source file (TypeScript, JavaScript, or JSON with comments), with their first lines. */
+function commentsOf(path: string, text: string): { text: string; line: number }[] {
+  const kind = path.endsWith('.json') ? ts.ScriptKind.JSON : /\.[mc]?js$/.test(path) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kind);
+  const seen = new Set<number>();
+  const out: { text: string; line: number }[] = [];
+  const take = (ranges: ts.CommentRange[] | undefined) => {
+    for (const range of ranges ?? []) {
+      if (seen.has(range.pos)) continue;
+      seen.add(range.pos);
+      out.push({ text: text.slice(range.pos, range.end), line: source.getLineAndCharacterOfPosition(range.pos).line + 1 });
+    }
+  };
+  // A comment is trivia before or after a node: the trailing ranges at a position are the comments on its line,
+  // the leading ones those on the lines below, up to the next token (so the comments before a `}` too).
+  const around = (position: number) => {
+    take(ts.getTrailingCommentRanges(text, position));
+    take(ts.getLeadingCommentRanges(text, position));
+  };
+  const visit = (node: ts.Node) => {
+    around(node.pos);
+    around(node.end);
+    ts.forEachChild(node, visit);
+  };
+  take(ts.getLeadingCommentRanges(text, ts.getShebang(text)?.length ?? 0));
+  visit(source);
+  return out;
+}
+
+/** Every citation in a file: in a code file, those in its comments; in a Markdown file, those outside code blocks. */
+function citationsOfFile(path: string): Citation[] {
+  const text = readFileSync(path, 'utf8');
+  if (path.endsWith('.md')) return citationsIn(withoutCodeBlocks(text));
+  return commentsOf(path, text).flatMap((comment) => citationsIn(comment.text, comment.line));
 }
 
 const anchorCache = new Map<string, Set<string>>();
@@ -116,6 +174,41 @@ function brokenTarget(target: string, from: string, fromRoot = false): string | 
   return undefined;
 }
 
+/** The folders .gitignore keeps out of the repository (`dist/`, `.bench/`…): what a build or a run writes. */
+const OUTPUT_FOLDERS = new Set(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')
+  .map((line) => /^\/?([\w.-]+)\/$/.exec(line.trim())?.[1]).filter((name): name is string => !!name));
+
+/** Every Markdown file of the repository, by file name (for a citation that names one without its folder). */
+let markdownByName: Map<string, string[]> | undefined;
+function markdownNamed(name: string): string[] {
+  if (!markdownByName) {
+    markdownByName = new Map();
+    for (const path of filesUnder(ROOT, (file) => file.endsWith('.md'))) {
+      markdownByName.set(basename(path), [...(markdownByName.get(basename(path)) ?? []), path]);
+    }
+  }
+  return markdownByName.get(name) ?? [];
+}
+
+/**
+ * Why a citation written in `from` does not resolve, or undefined when it does. `./` and `../` paths are relative
+ * to the citing file and must stay inside the repository; other paths are relative to the repository root or to
+ * the citing file's folder; a bare `NAME.md` may be any Markdown file of the repository with that name.
+ */
+function brokenCitation(target: string, from: string): string | undefined {
+  const [path = '', anchor] = target.split('#', 2);
+  if (OUTPUT_FOLDERS.has(path.split('/')[0]!)) return undefined; // written by a build or a run, never committed
+  const candidates: string[] = /^\.{1,2}\//.test(path)
+    ? [resolve(dirname(from), path)]
+    : [resolve(ROOT, path), resolve(dirname(from), path), ...(path.includes('/') ? [] : markdownNamed(path))];
+  const inside = candidates.filter((file) => file === ROOT || file.startsWith(ROOT + sep));
+  if (!inside.length) return `${path} is outside the repository`;
+  const file = inside.find((candidate) => existsSync(candidate));
+  if (!file) return `${path} is not in the repository`;
+  if (anchor === undefined || extname(file) !== '.md') return undefined;
+  return brokenTarget(`#${anchor}`, file);
+}
+
 function markdownFilesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -124,13 +217,19 @@ function markdownFilesUnder(dir: string): string[] {
   });
 }
 
-function codeFilesUnder(dir: string): string[] {
+function filesUnder(dir: string, wanted: (path: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : codeFilesUnder(path);
-    return CODE_EXTENSIONS.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : filesUnder(path, wanted);
+    return wanted(path) ? [path] : [];
   });
+}
+
+/** The files whose text may cite: every Markdown file, every source file, and the commented JSON of .vscode/. */
+function citingFiles(): string[] {
+  return filesUnder(ROOT, (path) => path.endsWith('.md') || CODE_EXTENSIONS.test(path)
+    || (path.endsWith('.json') && basename(dirname(path)) === '.vscode'));
 }
 
 function documentationFiles(): string[] {
@@ -165,7 +264,6 @@ test('anchors are computed the way GitHub renders headings', () => {
 test('links are read from prose, not from code', () => {
   const markdown = 'See [a](x.md#y) and `[b](not.md)`.\n```\n[c](fenced.md)\n```\n[d]: <ref.md>\n![i](img.png "title")\n';
   assert.deepEqual(linkTargets(markdown).map((l) => l.target), ['x.md#y', 'ref.md', 'img.png']);
-  assert.deepEqual(docsCitations('// why: docs/sources.md#regions; not server/docs/x.md').map((c) => c.target), ['docs/sources.md#regions']);
 });
 
 test('a link to a missing file or heading is reported, a good one is not', () => {
@@ -177,6 +275,42 @@ test('a link to a missing file or heading is reported, a good one is not', () =>
   assert.match(brokenTarget('no-such-rule.md', from) ?? '', /docs\/rules\/no-such-rule\.md does not exist/);
   assert.match(brokenTarget('#nowhere', from) ?? '', /missing-key\.md has no heading/);
   assert.match(brokenTarget('docs/nothing.md#x', ROOT, true) ?? '', /docs\/nothing\.md does not exist/);
+});
+
+test('citations are read from comments only, repository paths and Markdown files alike, web addresses left out', () => {
+  const code = [
+    '// why: docs/sources.md#regions, see server/src/parse/limits.ts and CONTRIBUTING.md.',
+    "const url = 'docs/not-a-comment.md'; /* block: ../elsewhere/notes.md */",
+    'const re = /\\/\\/ not a comment: docs\\/x\\.md/; // https://example.com/docs/page.md is a web page',
+    'const t = `${1} // in a template: docs/y.md`;',
+    'function f() {',
+    '  return 1;',
+    '  // before the brace: test/unit/docs.test.ts',
+    '}',
+  ].join('\n');
+  const found = commentsOf('x.ts', code).flatMap((comment) => citationsIn(comment.text, comment.line));
+  assert.deepEqual(found, [
+    { target: 'docs/sources.md#regions', line: 1 },
+    { target: 'server/src/parse/limits.ts', line: 1 },
+    { target: 'CONTRIBUTING.md', line: 1 },
+    { target: '../elsewhere/notes.md', line: 2 },
+    { target: 'test/unit/docs.test.ts', line: 7 },
+  ]);
+  assert.deepEqual(citationsIn('a SPEC-NOTES.md and test/fixtures/rules/<rule>/ and `docs/….md` and docs/rules/*.md').map((c) => c.target),
+    ['test/fixtures/rules/', 'docs/', 'docs/rules/', 'SPEC-NOTES.md']);
+});
+
+test('a citation of a file, folder or heading the repository lacks is reported, a good one is not', () => {
+  const from = join(ROOT, 'server', 'src', 'schema', 'domain.ts');
+  for (const good of ['docs/sources.md#regions', 'server/src/parse/limits.ts', 'test/fixtures/rules/', 'README.md#rules', 'CONTRIBUTING.md', '../parse/limits.ts']) {
+    assert.equal(brokenCitation(good, from), undefined, good);
+  }
+  assert.match(brokenCitation('docs/sources.md#no-such-section', from) ?? '', /has no heading with the anchor #no-such-section/);
+  assert.match(brokenCitation('server/src/no-such-file.ts', from) ?? '', /is not in the repository/);
+  assert.match(brokenCitation('ELSEWHERE.md', from) ?? '', /ELSEWHERE\.md is not in the repository/);
+  assert.match(brokenCitation('ELSEWHERE.md#section-2', from) ?? '', /is not in the repository/);
+  assert.match(brokenCitation('../../../../shared/notes.md', from) ?? '', /is outside the repository/);
+  assert.equal(brokenCitation('.bench/results.md', from), undefined, 'an output the repository ignores on purpose');
 });
 
 // ------------------------------------------------------------------------------------------- the rule pages
@@ -244,15 +378,48 @@ test('every Markdown link in the docs and the top-level Markdown files resolves'
   assert.deepEqual(broken, []);
 });
 
-test('every docs/….md#anchor citation in the docs and the code resolves', () => {
+test('every path and Markdown file cited in the docs and in code comments is in the repository', () => {
   const broken: string[] = [];
-  const files = [...documentationFiles(), ...CODE_FOLDERS.flatMap((folder) => codeFilesUnder(join(ROOT, folder)))];
+  const files = citingFiles();
+  assert.ok(files.some((file) => file.endsWith(join('server', 'src', 'schema', 'domain.ts'))), 'the server sources are read');
+  assert.ok(files.some((file) => file.endsWith('esbuild.mjs')), 'the build scripts are read');
+  assert.ok(files.some((file) => file.endsWith(join('.vscode', 'launch.json'))), 'the launch configurations are read');
   for (const file of files) {
     if (file === __filename) continue; // this file names broken citations on purpose
-    for (const { target, line } of docsCitations(readFileSync(file, 'utf8'))) {
-      const why = brokenTarget(target, file, true);
+    for (const { target, line } of citationsOfFile(file)) {
+      const why = brokenCitation(target, file);
       if (why) broken.push(`${relative(ROOT, file)}:${line}: ${target}: ${why}`);
     }
   }
   assert.deepEqual(broken, []);
+});
+
+test('ARCHITECTURE.md\'s code map names only what exists, and every folder of server/src', () => {
+  const architecture = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+  const map = /## Code map\n+```\n([\s\S]*?)```/.exec(architecture)?.[1];
+  assert.ok(map, 'ARCHITECTURE.md has a code map in a code block');
+  const missing: string[] = [];
+  const named = new Set<string>();
+  let parents: string[] = [];
+  /** The file and folder names at the start of a map line: `a.ts, b/` or `a.ts / b.ts` or `a.ts + b.ts`. */
+  const namesOf = (entry: string) => entry.split(/,\s*|\s+[/+]\s+/).map((name) => name.trim()).filter((name) => /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(name) && /[./]/.test(name));
+  for (const line of map.split('\n')) {
+    const top = /^(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
+    const nested = /^ {2}(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
+    if (top) {
+      parents = namesOf(top);
+      for (const name of parents) named.add(name.replace(/\/$/, ''));
+      for (const name of parents) if (!existsSync(join(ROOT, name))) missing.push(name);
+    } else if (nested && parents.length === 1) {
+      for (const name of namesOf(nested)) {
+        const path = join(ROOT, parents[0]!, name.includes('*') ? dirname(name) : name);
+        named.add(relative(ROOT, path));
+        if (!existsSync(path)) missing.push(`${parents[0]}${name}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+  const folders = readdirSync(join(ROOT, 'server', 'src'), { withFileTypes: true }).filter((e) => e.isDirectory())
+    .map((e) => `server/src/${e.name}`);
+  assert.deepEqual(folders.filter((folder) => !named.has(folder)), [], 'every folder of server/src is in the code map');
 });

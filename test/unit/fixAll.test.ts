@@ -42,3 +42,40 @@ test('the remaining findings are the ones without a safe fix', () => {
     assert.deepEqual(safe.map((f) => f.title), [], `${rule.name} still has a safe fix`);
   }
 });
+
+test('a fix that leaves its finding in place is not applied (fuzz seed 3: a triggers line inserted on every pass)', () => {
+  // The over-indented `triggers:` line makes YAML read the password as a mapping that holds the lines after it; the
+  // missing-trigger fix inserted `triggers:` after the entry, inside that mapping, so the finding stayed and the
+  // next pass inserted it again (ten lines, and a second of work per fix-all).
+  const broken = [
+    '      - direction: inbound',
+    '        authenticationId: webhook',
+    '        password: ${env:ACME_US_WEBHOOK_SECRET}',
+    '             triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]',
+    '        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+  ];
+  const missing = [
+    '      - direction: inbound',
+    '        authenticationId: webhook',
+    '        password: ${env:ACME_EU_WEBHOOK_SECRET}',
+    '        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+  ];
+  const service = (name: string, host: string, entry: string[]) => [
+    `  - name: ${name}`,
+    '    type: sinchconversation',
+    `    serviceConnection: https://${host}.conversation.api.sinch.com/v1/projects/c36f3d3d-1513-4edd-ae42-11995557ff61/messages:send`,
+    '    authentications:',
+    ...entry,
+  ];
+  const text = ['version: 1', 'messagingServices:', ...service('Sinch EU', 'eu', missing), ...service('Sinch US', 'us', broken), ''].join('\n');
+  const result = fixAll(parseText(text), defaultSettings);
+  // The entry that lacks its triggers gets them, once; the broken entry is left as it is.
+  const expected = text.replace(
+    '        password: ${env:ACME_EU_WEBHOOK_SECRET}\n        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all\n',
+    '        password: ${env:ACME_EU_WEBHOOK_SECRET}\n        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all\n        triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]\n',
+  );
+  assert.notEqual(expected, text);
+  assert.equal(result.text, expected);
+  assert.deepEqual([...result.fixed], [['missing-trigger', 1]]);
+  assert.equal(fixAll(parseText(result.text), defaultSettings).text, result.text, 'fix-all again changes nothing');
+});

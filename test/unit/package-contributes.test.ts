@@ -7,17 +7,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ruleNames } from '../../server/src/rules/registry';
 import { LIVE_RULE_NAMES } from '../../server/src/sinch/live/liveCheck';
+import { settingRuleNames } from '../../scripts/generated';
 
 const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const props = pkg.contributes.configuration.properties;
 
 test('sinchcp.rules lists exactly the rules the server has (the file\'s and the live check\'s), with the four severities', () => {
-  assert.deepEqual([...props['sinchcp.rules'].propertyNames.enum].sort(), [...ruleNames, ...LIVE_RULE_NAMES].sort());
+  assert.deepEqual(props['sinchcp.rules'].propertyNames.enum, settingRuleNames(), 'run: npm run generate');
+  assert.deepEqual([...settingRuleNames()].sort(), [...ruleNames, ...LIVE_RULE_NAMES].sort());
+  assert.equal(new Set(settingRuleNames()).size, settingRuleNames().length, 'no name twice');
   assert.deepEqual(props['sinchcp.rules'].additionalProperties.enum, ['error', 'warning', 'info', 'off']);
 });
 
-test('the settings of PRODUCT.md exist with their types', () => {
+test('the documented settings exist with their types', () => {
   assert.equal(props['sinchcp.validate.enable'].type, 'boolean');
   assert.equal(props['sinchcp.validate.enable'].default, true);
   assert.deepEqual(props['sinchcp.trace.server'].enum, ['off', 'messages', 'verbose']);

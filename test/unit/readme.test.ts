@@ -1,17 +1,12 @@
-// The README documents what the server does: its key table is generated from the schema (and current), and
-// every rule has a section whose anchor is the rule name (the target of codeDescription.href).
+// The README documents what the server does: every rule has a section whose anchor is the rule name, with its
+// default severity as the registry has it. (Its key table is generated: test/unit/generated.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderReadme } from '../../scripts/readme';
 import { allRules } from '../../server/src/rules/registry';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
-
-test('the key table is current (run: node --import tsx scripts/update-readme.ts)', () => {
-  assert.equal(renderReadme(readme), readme);
-});
 
 test('README opens with the two commands for a fresh machine', () => {
   const block = /```bash\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');

@@ -189,3 +189,38 @@ test('completion never shows a secret pasted into an app name (the detail beside
   const shownText = JSON.stringify(candidates);
   assert.ok(!shownText.toLowerCase().includes(secret.toLowerCase()), shownText);
 });
+
+test('a secret glued by an edit to the text after it is not shown as part of a key (fuzz seed 3, inputs 1113 and 4133)', () => {
+  // `secret:S3cr3t` with the next line's `a` of `address` deleted: YAML reads `secret:S3cr3t:ddress` as a key.
+  const glued = [
+    'version: 1',
+    'queues:|',
+    '\t- name: Support',
+    '\t\tsecret:S3cr3tFuzzMgPpEEPwXt:ddress: 01HZX3K7M2Q9V5B8N4T6W1R0CD@line # want queue-address-format fix="Append \'.sinchconversation.com\'"',
+    '\t- name: Support',
+    '\t\ttype: cha]t',
+    '\t\tpassword: S3cr3tFuzzjz5fbkEtQp',
+    '\t\tname: 01HZX3K7M2Q9V5B8N4T6W1R0CD@APPID:S3cr3tFuzzjz5fbkEtQp',
+    '\t\taddresses:',
+    '\t\t\t- direction: inbound authenticationId: webhook password: S3cr3tFuzzS3iNzre3r9',
+    '\t\t\t- address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@line # want queue-address-format fix="Append \'.sinchconversation.com\'"',
+    '',
+  ].join('\n');
+  assertNoSecret('glued to a key', glued, 'S3cr3tFuzzMgPpEEPwXt', 'unknown-key');
+  // A folded password's line with `{name: Support` (the next line) joined onto it: YAML reads `S3cr3t{name` as a key.
+  const joined = [
+    'version: 1',
+    'queues:',
+    '\tpassword: >-',
+    '\t  S3cr3tFuzzDLKU2pDoNV{name: Support',
+    '      - direction: inbound',
+    '        authenticationId: webhook',
+    '        password: ${env:ACME_EU_WEBHOOK_SECRET}',
+    '        triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]',
+    'queues:',
+  ].join('\n');
+  assertNoSecret('block line joined to a flow mapping', joined, 'S3cr3tFuzzDLKU2pDoNV', 'unknown-key');
+  // What is cut off is a literal's start only: a reference, or a key read under the block, is not a secret.
+  assert.deepEqual(findLiteralSecrets('password: ${env:X}\nsecret: ${ env:Y }\n'), []);
+  assert.ok(!findLiteralSecrets(joined).some((value) => ['authenticationId', 'password', 'triggers'].includes(value)), JSON.stringify(findLiteralSecrets(joined)));
+});

@@ -1,4 +1,5 @@
-// The webhook signature check against the official test vector (domain-facts §4.1) and the usual mistakes.
+// The webhook signature check against the official test vector (docs/sources.md#webhook-secrets-and-signatures) and the
+// usual mistakes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeSignature, verifySignature } from '../../server/src/service/signature';

@@ -1,4 +1,4 @@
-// Command-line arguments of sinchcp-lint (PRODUCT.md fixes them):
+// Command-line arguments of sinchcp-lint (a fixed interface: README.md#use-in-ci documents it):
 //   sinchcp-lint [--format stylish|json|sarif|github|gitlab] [--rule NAME=error|warning|info|off]… [--fix]
 //                [--live] [--max-warnings N] [--quiet] [--output-file FILE] (PATH… | --stdin [--stdin-filename NAME])
 // Each option is declared once in OPTIONS (for node's parseArgs) and described once in OPTION_HELP (for --help),

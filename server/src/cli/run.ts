@@ -9,7 +9,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { version } from '../../../package.json';
 import { parseText, type ParsedDocument } from '../parse/parsedDocument';
 import { formatBytes, MAX_CONFIG_FILE_BYTES, readConfigTextSync, type ConfigReadResult } from '../service/configFiles';
 import { diagnose } from '../service/diagnostics';
@@ -21,9 +20,10 @@ import { formatReport, type FileReport, type InputFailure } from './formatters';
 import { errorCode, gatherInputs } from './inputs';
 import { withLiveCheck, type LiveLookup } from '../sinch/live/liveCli';
 import { isFailingLiveDiagnostic } from '../sinch/live/liveRun';
+import { VERSION } from '../protocol/version';
 
 /** The repository's version (the extension, the server and the CLI package share it). */
-export const CLI_VERSION: string = version;
+export const CLI_VERSION: string = VERSION;
 
 /** The name standard input is reported under when --stdin-filename is not given. */
 export const STDIN_NAME = '<stdin>';

@@ -12,9 +12,14 @@ import type { AnalysisRequest, ClientInfo, Feature, ServerContext } from './cont
 import { createDiagnosticsScheduler } from './features/diagnostics';
 import { features } from './features';
 import { describeProblem } from './params';
+import { VERSION } from '../protocol/version';
+
+/** How long the workspace scan's worker stays up without work before it is stopped. */
+const BACKGROUND_IDLE_STOP_MS = 3000;
 
 export const SERVER_NAME = 'sinchcp';
-export const SERVER_VERSION = '0.1.0';
+/** package.json's version (see protocol/version.ts), as initialize's serverInfo says it. */
+export const SERVER_VERSION = VERSION;
 
 type Phase = 'waiting for initialize' | 'running' | 'shut down';
 
@@ -30,7 +35,12 @@ export function startServer(connection: Connection, workerScript: string): void 
   const config = () => ({ settings, client });
   const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
   // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
-  const background = new AnalysisHost({ workerScript, standby: false, label: 'background analysis worker', config, log, startOnFirstRun: true });
+  // It starts with the scan's first request and stops when the scan is done (its heap, grown by the largest file it
+  // parsed, goes back to the system).
+  const background = new AnalysisHost({
+    workerScript, standby: false, label: 'background analysis worker', config, log,
+    startOnFirstRun: true, idleStopMs: BACKGROUND_IDLE_STOP_MS,
+  });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {

@@ -44,22 +44,75 @@ export function buildModel(doc: Document, text: string): ConfigModel {
       ...element(node),
       keySpan: nodeSpan(apiPair.keyNode)!,
       projectId: read.field(node, 'projectId'),
-      apps: mapItems(findPair(node, 'apps')?.pair.value).map((appNode) => readApp(appNode, read)),
+      apps: mapItems(findPair(node, 'apps')?.pair.value).map((appNode) => reuseItem(appNode, read, readApp)),
     };
     model.conversationApi = api;
   }
 
   const servicesPair = findPair(root, 'messagingServices');
   model.servicesKeySpan = nodeSpan(servicesPair?.keyNode);
-  model.services = mapItems(servicesPair?.pair.value).map((node) => readService(node, read));
+  model.services = mapItems(servicesPair?.pair.value).map((node) => reuseItem(node, read, readService));
 
   const queuesPair = findPair(root, 'queues');
   model.queuesKeySpan = nodeSpan(queuesPair?.keyNode);
-  model.queues = mapItems(queuesPair?.pair.value).map((node) => readQueue(node, read));
+  model.queues = mapItems(queuesPair?.pair.value).map((node) => reuseItem(node, read, readQueue));
 
   model.placeholders = findPlaceholders(model, text);
   model.appIdReferences = collectAppIdReferences(model).filter((ref) => !touchesPlaceholder(model.placeholders, ref.span));
   return model;
+}
+
+/**
+ * The model of each list item (an app, a service, a queue) by its node, and the offset its node started at when
+ * it was built. The incremental re-parse (parse/incremental.ts) keeps the nodes of the items an edit did not
+ * touch (their offsets shifted in place), so their models are reused too, shifted the same way: the model of an
+ * unchanged item costs a walk over its spans instead of a build. A full parse makes new nodes, which are built.
+ * Not with aliases in the file: an item's fields may then stand for nodes of another item.
+ */
+const itemModels = new WeakMap<YAMLMap, { model: object; builtAt: number }>();
+
+function reuseItem<M extends object>(node: YAMLMap, read: FieldReader, build: (node: YAMLMap, read: FieldReader) => M): M {
+  const start = node.range?.[0];
+  if (start === undefined || read.hasAliases) return build(node, read);
+  const cached = itemModels.get(node);
+  if (cached) {
+    if (cached.builtAt !== start) shiftSpans(cached.model, start - cached.builtAt);
+    cached.builtAt = start;
+    return cached.model as M;
+  }
+  const model = build(node, read);
+  itemModels.set(node, { model, builtAt: start });
+  return model;
+}
+
+/**
+ * Adds `delta` to every span (`{ start, end }`) and every `textStart` of an item's model, in place. The YAML
+ * nodes it points to (`node`) are not walked: their offsets were shifted with the tree. Without aliases (the
+ * only reason reuseItem is used) an item's model shares no span object between two places, so each is shifted
+ * once.
+ */
+function shiftSpans(value: unknown, delta: number): void {
+  if (!value || typeof value !== 'object') return;
+  if (value instanceof Map) {
+    for (const inner of value.values()) shiftSpans(inner, delta);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const inner of value) shiftSpans(inner, delta);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.start === 'number' && typeof record.end === 'number') {
+    record.start += delta;
+    record.end += delta;
+    return;
+  }
+  for (const key in record) {
+    if (key === 'node') continue;
+    const inner = record[key];
+    if (key === 'textStart' && typeof inner === 'number') record[key] = inner + delta;
+    else shiftSpans(inner, delta);
+  }
 }
 
 function readApp(node: YAMLMap, read: FieldReader): AppModel {
@@ -132,6 +185,10 @@ function keySpans(map: YAMLMap): Map<string, Span> {
 /** Reads fields and lists, knowing the document text so it can tell where a value's characters stand. */
 class FieldReader {
   constructor(private readonly text: string, private readonly aliases: Map<Alias, YamlNode>) {}
+
+  get hasAliases(): boolean {
+    return this.aliases.size > 0;
+  }
 
   field(map: YAMLMap, key: string): Field | undefined {
     const found = findPair(map, key);

@@ -1,9 +1,10 @@
-// The relations of FORMAT.md ("How the parts relate"), computed once per parse and shared by the rules,
+// The relations of docs/format.md#how-the-parts-relate, computed once per parse and shared by the rules,
 // hover and navigation: which services serve an app, a service's region, an app's region.
 import type { AppModel, AuthenticationModel, ConfigModel, ServiceModel } from './types';
 import { parseServiceConnection } from './urls';
 import { cleanId, splitOutboundId, writtenDirection } from './build';
 import { REGION_NAMES } from '../schema/domain';
+import { isOneOf } from '../util/oneOf';
 
 export interface Relations {
   /** The apps declared in `conversationApi`, by uppercased app ID. */
@@ -14,7 +15,10 @@ export interface Relations {
   servedApps(service: ServiceModel): string[];
   /** The region label of a service's connection host, lowercased, when it is a Conversation API region. */
   serviceRegion(service: ServiceModel): string | undefined;
-  /** An app's region: declared in conversationApi, else that of a service serving it (FORMAT.md). */
+  /**
+   * An app's region: declared in conversationApi, else that of a service serving it
+   * (docs/format.md#how-the-parts-relate).
+   */
   appRegion(appIdUpper: string): string | undefined;
   inboundAuthentications(service: ServiceModel): AuthenticationModel[];
   outboundAuthentications(service: ServiceModel): AuthenticationModel[];
@@ -51,7 +55,7 @@ export function computeRelations(model: ConfigModel): Relations {
       // Only a Conversation API host names a region (`eu.sms.api.sinch.com` is another API's host).
       const parts = parseServiceConnection(service.serviceConnection?.text ?? '');
       const label = parts?.hostRest.toLowerCase() === 'conversation.api.sinch.com' ? parts.region.text.toLowerCase() : undefined;
-      regionCache.set(service, label && (REGION_NAMES as string[]).includes(label) ? label : undefined);
+      regionCache.set(service, label && isOneOf(REGION_NAMES, label) ? label : undefined);
     }
     return regionCache.get(service);
   };

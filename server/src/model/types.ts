@@ -1,4 +1,4 @@
-// The model of one sinchcp file: the parts of FORMAT.md with their source spans. Built once per document
+// The model of one sinchcp file: the parts of docs/format.md#the-keys with their source spans. Built once per document
 // version from the YAML tree (model/build.ts); every rule and feature reads it instead of the raw tree.
 import type { Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
 import type { Span } from '../util/span';

@@ -77,19 +77,20 @@ export function parseWebhookTarget(url: string): WebhookTargetParts | undefined 
   };
 }
 
-/** The Contact Pro webhook URL for a tenant (domain-facts §6.4). */
+/** The Contact Pro webhook URL for a tenant (docs/sources.md#contact-pro-webhook-url). */
 export function contactProWebhookUrl(landscape: string, tenant: string): string {
   return `https://login-${landscape}.cc.sinch.com/${tenant}/sms/sinchconversation/all`;
 }
 
-/** The service connection for a region and project (domain-facts §6.3). */
+/** The service connection for a region and project (docs/sources.md#service-connection). */
 export function serviceConnectionUrl(region: string, projectId: string): string {
   return `https://${region}.conversation.api.sinch.com/v1/projects/${projectId}/messages:send`;
 }
 
 /**
  * Whether a URL looks like a Contact Pro webhook endpoint, right or wrong in its details: a
- * `login-*.cc.sinch.com` host and a path ending in `/sms/sinchconversation/all` (domain-facts §6.4).
+ * `login-*.cc.sinch.com` host and a path ending in `/sms/sinchconversation/all`
+ * (docs/sources.md#contact-pro-webhook-url).
  */
 export function isContactProWebhookUrl(url: string): boolean {
   const parts = parseWebhookTarget(url);
@@ -97,7 +98,10 @@ export function isContactProWebhookUrl(url: string): boolean {
   return /^login-[^.]*\.cc\.sinch\.com$/i.test(parts.host.text) && /\/sms\/sinchconversation\/all\/?$/i.test(parts.rest.text);
 }
 
-/** Whether a webhook target's host is a `conversation-api.*.sinch.com` host, which Sinch refuses (domain-facts §3.1). */
+/**
+ * Whether a webhook target's host is a `conversation-api.*.sinch.com` host, which Sinch refuses
+ * (docs/sources.md#webhook-limits).
+ */
 export function isForbiddenWebhookHost(host: string): boolean {
   return /(^|\.)conversation-api\.([^.]+\.)*sinch\.com$/i.test(host);
 }

@@ -1,4 +1,4 @@
-// In-file suppression comments (RULES.md):
+// In-file suppression comments (docs/format.md#severities-and-silencing):
 //   # sinchcp-disable-next-line rule-a, rule-b   → those rules (or all, without names) on the next line
 //   # sinchcp-disable rule-a                      → that rule (or all) in the whole file
 export interface Directives {

@@ -12,6 +12,8 @@ export interface LexedText {
   tooDeepAt?: number;
   /** The offset of the first list item or key past `maxEntries`, if there is one. */
   tooManyAt?: number;
+  /** List items and keys counted (what `maxEntries` bounds); the incremental re-parse keeps the file's total. */
+  entries: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
       // The source of a scalar (its type marker came just before): may span lines (quoted, block scalars).
       scalarNext = false;
       offset += lexeme.length;
-      if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start };
+      if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
       atLineStart = false;
       const newline = lexeme.lastIndexOf('\n');
       if (newline >= 0) lineStart = start + newline + 1;
@@ -68,10 +70,10 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
         continue;
       case 'flow-map-start':
       case 'flow-seq-start':
-        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start };
+        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
         atLineStart = false;
         flowDepth++;
-        if (2 * columns.length + flowDepth > limit) return { lexemes: [], tooDeepAt: start };
+        if (2 * columns.length + flowDepth > limit) return { lexemes: [], tooDeepAt: start, entries };
         continue;
       case 'flow-map-end':
       case 'flow-seq-end':
@@ -79,24 +81,24 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
         if (flowDepth > 0) flowDepth--;
         continue;
       case 'comma':
-        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start };
+        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start, entries };
         atLineStart = false;
         continue;
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start };
+        if (++entries > maxEntries) return { lexemes: [], tooManyAt: start, entries };
         if (flowDepth === 0) {
-          if (atLineStart && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start };
-          if (openColumn(start - lineStart + 1)) return { lexemes: [], tooDeepAt: start };
+          if (atLineStart && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
+          if (openColumn(start - lineStart + 1)) return { lexemes: [], tooDeepAt: start, entries };
         }
         atLineStart = false;
         continue;
       default:
         // Anchors, tags, aliases, commas, directives, document markers: content at this column.
-        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start };
+        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
         atLineStart = false;
     }
   }
-  return { lexemes };
+  return { lexemes, entries };
 }

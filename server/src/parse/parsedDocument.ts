@@ -8,6 +8,7 @@ import { computeRelations, type Relations } from '../model/relations';
 import { readDirectives, type Directives } from './directives';
 import { MAX_ENTRIES, sizeLimitExceeded, tooManyEntries } from './limits';
 import { lexWithinNesting } from './nesting';
+import { reparseItem } from './incremental';
 
 export interface ParsedDocument {
   readonly uri: string;
@@ -57,15 +58,24 @@ export function unparsedDocument(span: [number, number], message: string): Docum
  * error at the place where the nesting goes too deep.
  */
 export function parseYaml(text: string): Document.Parsed {
+  return guardedParse(text, MAX_NESTING).doc;
+}
+
+/**
+ * The guarded parse, with the nesting limit as a parameter (the incremental re-parse of one list item uses a
+ * lower one, leaving room for the levels around the item) and the number of list items and keys it counted
+ * (kept per document, so a re-parsed item can update the file's total without lexing the file again).
+ */
+export function guardedParse(text: string, nestingLimit: number): { doc: Document.Parsed; entries: number } {
   const notAnalysed = (at: number, message: string) => {
     const start = Math.min(at, Math.max(0, text.length - 1));
-    return unparsedDocument([start, Math.min(start + 1, text.length)], message);
+    return { doc: unparsedDocument([start, Math.min(start + 1, text.length)], message), entries: 0 };
   };
   const tooDeep = (at: number) => notAnalysed(at, TOO_DEEP_MESSAGE);
   // Size first (one pass over the text), then nesting and the number of entries while lexing.
   const tooLarge = sizeLimitExceeded(text);
   if (tooLarge) return notAnalysed(tooLarge.at, tooLarge.message);
-  const lexed = lexWithinNesting(text, MAX_NESTING, MAX_ENTRIES);
+  const lexed = lexWithinNesting(text, nestingLimit, MAX_ENTRIES);
   if (lexed.tooDeepAt !== undefined) return tooDeep(lexed.tooDeepAt);
   if (lexed.tooManyAt !== undefined) {
     const tooMany = tooManyEntries(lexed.tooManyAt);
@@ -75,7 +85,7 @@ export function parseYaml(text: string): Document.Parsed {
   const tokens: CST.Token[] = [];
   for (const lexeme of lexed.lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
   for (const token of parser.end()) tokens.push(token);
-  const deep = tooDeepAt(tokens, MAX_NESTING);
+  const deep = tooDeepAt(tokens, nestingLimit);
   if (deep !== undefined) return tooDeep(deep);
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(YAML_OPTIONS).compose(tokens, true, text.length)) {
@@ -87,7 +97,7 @@ export function parseYaml(text: string): Document.Parsed {
       break;
     }
   }
-  return doc ?? parseDocument('', YAML_OPTIONS);
+  return { doc: doc ?? parseDocument('', YAML_OPTIONS), entries: lexed.entries };
 }
 
 const TOO_DEEP_MESSAGE = `Lists or mappings are nested more than ${MAX_NESTING} levels deep here (a configuration needs about 7), so the file is not checked. Remove what was pasted by mistake, such as a line of \`- - - …\` or \`[[[…\`.`;
@@ -118,8 +128,23 @@ function tooDeepAt(tokens: CST.Token[], limit: number): number | undefined {
 }
 
 export function parse(textDocument: TextDocument): ParsedDocument {
+  return parseFrom(textDocument, undefined);
+}
+
+/** How many parses went which way (the equivalence test checks that the incremental path is taken). */
+export const parseCounts = { full: 0, incremental: 0 };
+
+/** The number of list items and keys of each parsed tree, for the incremental re-parse's limit check. */
+const entryCounts = new WeakMap<Document.Parsed, number>();
+
+/**
+ * Parses `textDocument`, re-parsing only the list item an edit touched when `previous` (the parse of the same
+ * document's previous text) allows it (see incremental.ts). On that path the previous parse's tree becomes this
+ * one's: `previous` must not be used afterwards.
+ */
+function parseFrom(textDocument: TextDocument, previous: ParsedDocument | undefined): ParsedDocument {
   const text = textDocument.getText();
-  const yaml = parseYaml(text);
+  const yaml = parseTree(text, previous);
   const model = buildModel(yaml, text);
   return {
     uri: textDocument.uri,
@@ -136,6 +161,29 @@ export function parse(textDocument: TextDocument): ParsedDocument {
   };
 }
 
+function parseTree(text: string, previous: ParsedDocument | undefined): Document.Parsed {
+  const previousEntries = previous && !previous.notAnalysed ? entryCounts.get(previous.yaml) : undefined;
+  if (previous && previousEntries !== undefined) {
+    entryCounts.delete(previous.yaml);
+    let reparsed: ReturnType<typeof reparseItem>;
+    try {
+      reparsed = reparseItem({ text: previous.text, yaml: previous.yaml, entries: previousEntries }, text, guardedParse, MAX_NESTING);
+    } catch {
+      // A splice that failed half-way leaves the previous tree unusable, and it is not used again.
+      reparsed = undefined;
+    }
+    if (reparsed) {
+      parseCounts.incremental++;
+      entryCounts.set(reparsed.yaml, reparsed.entries);
+      return reparsed.yaml;
+    }
+  }
+  parseCounts.full++;
+  const { doc, entries } = guardedParse(text, MAX_NESTING);
+  entryCounts.set(doc, entries);
+  return doc;
+}
+
 export function parseText(text: string, uri = 'file:///untitled.sinchcp.yaml'): ParsedDocument {
   return parse(TextDocument.create(uri, 'sinchcp', 0, text));
 }
@@ -144,7 +192,8 @@ export function parseText(text: string, uri = 'file:///untitled.sinchcp.yaml'): 
  * The parse of each open document, kept for its current text only. Every LSP handler asks here, so a keystroke
  * costs one parse however many features run on it. An entry is reused only for the same text and version: a
  * change that repeats the version number (clients do send them) must not keep the old parse, whose offsets
- * belong to the old text.
+ * belong to the old text. A new text is parsed from the previous one (incremental.ts), whose tree it takes
+ * over: one tree per document.
  */
 export class ParsedDocumentCache {
   private readonly entries = new Map<string, ParsedDocument>();
@@ -153,7 +202,9 @@ export class ParsedDocumentCache {
     const cached = this.entries.get(textDocument.uri);
     // The same string is compared by reference first; an equal copy costs one comparison, still far less than a parse.
     if (cached && cached.version === textDocument.version && cached.text === textDocument.getText()) return cached;
-    const parsed = parse(textDocument);
+    // Dropped before the parse that may take its tree over, so nothing can reach the previous parse afterwards.
+    this.entries.delete(textDocument.uri);
+    const parsed = parseFrom(textDocument, cached);
     this.entries.set(textDocument.uri, parsed);
     return parsed;
   }

@@ -1,4 +1,6 @@
-// Every rule of RULES.md, in the order of its tables. A rule's file is named after the rule.
+// The one list of rules, by group (each group's index.ts), in the order the docs list them. A rule's file is named
+// after the rule. package.json's `sinchcp.rules` names and docs/README.md#rules are generated from this list
+// (scripts/generate.ts); the tests take their rule lists from it.
 import type { Rule } from './types';
 import { documentRules } from './document';
 import { tenantRules } from './tenant';
@@ -39,9 +41,23 @@ function styled<D>(rule: Rule<D>): Rule<D> {
   };
 }
 
-export const allRules: readonly Rule<any>[] = [
-  ...documentRules, ...tenantRules, ...serviceRules, ...webhookRules, ...appRules, ...queueRules,
-].map((rule) => styled(silentOnPlaceholders(rule)));
+export interface RuleGroup {
+  /** The group's heading in docs/README.md#rules and on each rule page ("Group: …"). */
+  title: string;
+  rules: readonly Rule<any>[];
+}
+
+/** The groups, in the order the docs list them; each group's index.ts lists its rules in order. */
+export const ruleGroups: readonly RuleGroup[] = ([
+  ['Document', documentRules],
+  ['Tenant', tenantRules],
+  ['Messaging services', serviceRules],
+  ['Secrets and webhooks', webhookRules],
+  ['App IDs and the Sinch side', appRules],
+  ['Queues', queueRules],
+] as const).map(([title, rules]) => ({ title, rules: rules.map((rule) => styled(silentOnPlaceholders(rule))) }));
+
+export const allRules: readonly Rule<any>[] = ruleGroups.flatMap((group) => group.rules);
 
 const byName = new Map(allRules.map((rule) => [rule.name, rule]));
 

@@ -10,7 +10,10 @@ export interface Finding<D = unknown> {
   span: Span;
   /** Written for the admin at the SC screen: what is wrong, what is expected, where to look. */
   message: string;
-  /** For rules whose findings differ in severity (E / W in RULES.md); else the rule's default. */
+  /**
+   * For rules whose findings differ in severity (an error rule's milder findings, as its page in docs/rules/ says);
+   * else the rule's default.
+   */
   severity?: Severity;
   /** What the rule's quick fix needs; carried in the diagnostic's `data`, never parsed from the message. */
   data?: D;

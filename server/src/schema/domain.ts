@@ -1,7 +1,7 @@
 // The closed sets of values behind the format and the rules, with where each comes from
-// (see ../shared/reference/domain-facts.md, cited by section).
+// (each cites its section of docs/sources.md).
 
-/** Contact Pro landscapes (domain-facts §6.1): the four data centres with a login host. */
+/** Contact Pro landscapes (docs/sources.md#landscapes): the four data centres with a login host. */
 export const LANDSCAPES = {
   'eu-c1': 'EU (Frankfurt)',
   'na-w2': 'US West (Oregon), "North America"',
@@ -11,7 +11,7 @@ export const LANDSCAPES = {
 export type Landscape = keyof typeof LANDSCAPES;
 export const LANDSCAPE_NAMES = Object.keys(LANDSCAPES) as Landscape[];
 
-/** Conversation API regions (domain-facts §1). Contact Pro documents only eu and us. */
+/** Conversation API regions (docs/sources.md#regions). Contact Pro documents only eu and us. */
 export const REGIONS = {
   us: 'US East (us.conversation.api.sinch.com)',
   eu: 'EU Ireland (eu.conversation.api.sinch.com)',
@@ -28,7 +28,10 @@ export const PROCESSING_MODES = {
 } as const;
 export const PROCESSING_MODE_NAMES = Object.keys(PROCESSING_MODES) as (keyof typeof PROCESSING_MODES)[];
 
-/** Conversation API channels (domain-facts §5.2): the SDK enum plus VIBER (legacy Viber Bot) and SINCH_CHAT. */
+/**
+ * Conversation API channels (docs/sources.md#channels-and-subchannels): the SDK enum plus VIBER (legacy Viber Bot) and
+ * SINCH_CHAT.
+ */
 export const CHANNELS = {
   WHATSAPP: 'WhatsApp',
   RCS: 'Google RCS',
@@ -48,7 +51,7 @@ export const CHANNELS = {
 } as const;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as (keyof typeof CHANNELS)[];
 
-/** Webhook triggers (domain-facts §3.2), without UNSPECIFIED_TRIGGER, which is an error. */
+/** Webhook triggers (docs/sources.md#webhook-triggers), without UNSPECIFIED_TRIGGER, which is an error. */
 export const TRIGGERS = {
   MESSAGE_DELIVERY: 'Delivery receipts for messages the app sent. Contact Pro: subscribe to see events in logs.',
   MESSAGE_SUBMIT: 'A message was submitted to the channel.',
@@ -74,10 +77,13 @@ export const TRIGGERS = {
   RECORD_NOTIFICATION: 'Record notifications.',
 } as const;
 export const TRIGGER_NAMES = Object.keys(TRIGGERS) as (keyof typeof TRIGGERS)[];
-/** The triggers Contact Pro's webhook needs (seed; domain-facts §6.4). */
+/** The triggers Contact Pro's webhook needs (docs/sources.md#webhook-triggers). */
 export const CONTACT_PRO_TRIGGERS = ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND'] as const;
 
-/** Queue-address subchannels (FORMAT.md; domain-facts §5.3), in the seed's order, with the channel each stands for. */
+/**
+ * Queue-address subchannels (docs/sources.md#channels-and-subchannels), in the help page's order, with the channel
+ * each stands for.
+ */
 export const SUBCHANNELS = {
   whatsapp: { label: 'WhatsApp', channel: 'WHATSAPP' },
   nativechannel: { label: 'Sinch Chat', channel: 'SINCH_CHAT' },
@@ -99,7 +105,7 @@ export const INBOUND_AUTHENTICATION_ID = 'webhook';
 export const MAX_WEBHOOKS_PER_APP = 5;
 export const MAX_WEBHOOK_TARGET_LENGTH = 742;
 
-/** An app ID as Sinch generates it: a ULID, 26 Crockford base32 characters (domain-facts §2). */
+/** An app ID as Sinch generates it: a ULID, 26 Crockford base32 characters (docs/sources.md#app-ids). */
 export const APP_ID_PATTERN = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const ENV_REFERENCE_PATTERN = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;

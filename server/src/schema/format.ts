@@ -1,4 +1,4 @@
-// The sinchcp file format (FORMAT.md, version 1) as a zod schema: the single source of the file's shape.
+// The sinchcp file format (docs/format.md, version 1) as a zod schema: the single source of the file's shape.
 // Values whose content a dedicated rule checks are typed loosely here and marked `ownedBy`, so that the
 // schema reports only shape problems (missing keys, unknown keys, wrong types) and the rule explains the rest.
 import { z } from 'zod';

@@ -1,14 +1,16 @@
 // The code actions of one finding: the rule's quick fixes, then "Disable <rule> for this line" and
-// "Show documentation for <rule>" (RULES.md, "Code actions beyond the per-rule fixes").
+// "Show documentation for <rule>" (docs/format.md#severities-and-silencing).
 import type { ParsedDocument } from '../parse/parsedDocument';
+import { SERVER_COMMANDS } from '../protocol/commands';
 import { parseRuleList } from '../parse/directives';
 import { quoteValues } from '../rules/messageStyle';
 import type { QuickFix, TextEditSpan } from '../rules/types';
 import type { LintResult } from './diagnostics';
 import { ruleDocUrl } from './docsLinks';
 import { capQuotedValues, literalSecrets, redactSecrets } from './redactSecrets';
+import { cutMultiLineValues } from './multiLineValues';
 
-export const SHOW_DOCUMENTATION_COMMAND = 'sinchcp.showDocumentation';
+export const SHOW_DOCUMENTATION_COMMAND = SERVER_COMMANDS.showDocumentation.command;
 
 export interface ActionCandidate extends QuickFix {
   /** A command to run instead of (or after) the edits. */
@@ -25,7 +27,7 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   }
   // A fix title may quote the value it writes (an upper-cased app ID with a pasted secret after it).
   const secrets = literalSecrets(doc);
-  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(capQuotedValues(fix.title), secrets) }));
+  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets) }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
   // The rule's page shipped with the extension (docsLinks.ts); the VS Code client shows it as a Markdown preview.
   const page = ruleDocUrl(rule.name);

@@ -8,6 +8,7 @@ import type { Finding, Rule, Severity } from '../rules/types';
 import type { Settings } from './settings';
 import { ruleDocUrl } from './docsLinks';
 import { capQuotedValues, literalSecrets, redactData, redactSecrets } from './redactSecrets';
+import { cutMultiLineData, cutMultiLineValues } from './multiLineValues';
 
 export const SOURCE = 'sinchcp';
 
@@ -89,7 +90,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
   const secrets = literalSecrets(doc);
   // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
   // fresh finding, never from this copy.
-  const data: DiagnosticData = { version: doc.version, payload: redactData(finding.data, secrets) };
+  const data: DiagnosticData = { version: doc.version, payload: redactData(cutMultiLineData(finding.data, doc), secrets) };
   const docs = ruleDocUrl(rule.name);
   return {
     range: {
@@ -100,7 +101,8 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     source: SOURCE,
     code: rule.name,
     ...(docs ? { codeDescription: { href: docs } } : {}),
-    message: redactSecrets(capQuotedValues(finding.message), secrets),
+    // A value quoted over several lines is cut to its first line first, then a value YAML folded from several.
+    message: redactSecrets(cutMultiLineValues(capQuotedValues(finding.message), doc), secrets),
     data,
   };
 }

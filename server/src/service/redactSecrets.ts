@@ -73,6 +73,13 @@ function valuesAt(rest: string, blockLines: string[]): string[] {
   const quoted = /^(["'])(.*?)(?:\1|$)/.exec(uncommented);
   if (quoted) out.push(quoted[2]!, quoted[2]!.trim());
   out.push(...blockLines);
+  // Up to the first character YAML reads as structure: a value glued to what an edit left after it
+  // (`secret:S3cr3t:ddress: …`, the block's first line `S3cr3t{name: …`) is shown as part of a key. (Not the
+  // block's later lines: read generously, they may be keys of their own, and a key name is no secret.)
+  for (const value of [uncommented, ...blockLines.slice(0, 1)]) {
+    const token = /^[^\s,[\]{}:#]+/.exec(value)?.[0];
+    if (token && token !== value) out.push(token);
+  }
   return out.map((value) => value.replace(/^["']|["']$/g, '')).concat(out);
 }
 
@@ -80,21 +87,28 @@ function valuesAt(rest: string, blockLines: string[]): string[] {
  * The content lines of a block scalar whose header ends the line at `headerLineEnd`: the lines indented under
  * the key, and — since the admin may have forgotten to indent the password, and broken YAML may put other keys
  * between — every bare line (not itself `key:` or `- item`) at the key's column, up to the first line left of it.
- * Reading too much only hides more text in a message; reading too little shows a secret.
+ * The first bare line after the header is read whatever its indentation: re-indented left of its key, the
+ * password's line is still the password, though YAML now reads it as part of another value (a continuation line
+ * of the plain scalar above). Comment lines left of the content are passed over. Reading too much only hides more text in a message;
+ * reading too little shows a secret.
  */
 function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: number): string[] {
   const keyIndent = /^[ \t-]*/.exec(text.slice(keyLineStart, keyLineStart + MAX_VALUE_READ))![0].length;
   const lines: string[] = [];
   let start = nextLineStart(text, headerLineEnd);
   let pastAKey = false; // after another key at the key's column, lines under that key are its own, not content
+  let first = true;
   for (let seen = 0; start < text.length && seen < 50; seen++) {
     const end = endOfLine(text, start, start + MAX_VALUE_READ);
     if (end < text.length && text[end] !== '\n' && text[end] !== '\r') break; // a line too long to be a secret's
     const line = text.slice(start, end);
     const indent = /^[ \t]*/.exec(line)![0].length;
-    if (line.trim() !== '') {
-      if (indent < keyIndent) break;
+    // A `#` line left of the content is a comment; under the key it may be the value itself (`#Secret`).
+    if (line.trim() !== '' && !(indent <= keyIndent && line.trimStart().startsWith('#'))) {
       const bare = !/^[ \t]*(-\s|[^\s:]+:(\s|$))/.test(line);
+      if (first && bare) lines.push(line.trim());
+      first = false;
+      if (indent < keyIndent) break;
       if (indent === keyIndent && !bare) pastAKey = true;
       else if (bare || (indent > keyIndent && !pastAKey)) lines.push(line.trim());
     }
@@ -103,9 +117,9 @@ function blockScalarLines(text: string, headerLineEnd: number, keyLineStart: num
   return lines;
 }
 
-/** A `${env:NAME}` reference, or a piece of one (a flow item cut at its `}`): never a literal secret. */
+/** A `${env:NAME}` reference, or a piece of one (a flow item cut at its `}`, a token cut at its `:`): never a literal secret. */
 function isReference(value: string): boolean {
-  return ENV_REFERENCE_PATTERN.test(value) || /\$\{\s*env\s*:/i.test(value);
+  return ENV_REFERENCE_PATTERN.test(value) || /\$\{\s*env\s*:/i.test(value) || value.startsWith('${');
 }
 
 /** The start of the line holding `offset` (asked only for block-scalar headers, whose line ends just after them). */

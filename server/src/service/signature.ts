@@ -1,4 +1,5 @@
-// Verifies a Conversation API webhook signature the way Contact Pro does (domain-facts §4): the signed data is
+// Verifies a Conversation API webhook signature the way Contact Pro does
+// (docs/sources.md#webhook-secrets-and-signatures): the signed data is
 // `rawBody + "." + nonce + "." + timestamp` (UTF-8), the signature Base64(HMAC-SHA256(secret as UTF-8, data))
 // with padding. The secret is NOT base64-decoded (the Voice/Verification habit). Used by the
 // "Verify a webhook signature" command; the secret never leaves this function.
@@ -41,7 +42,10 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Names the usual mistake (domain-facts §7.10) when recomputing with it reproduces the given signature. */
+/**
+ * Names the usual mistake (docs/sources.md#webhook-secrets-and-signatures) when recomputing with it reproduces the
+ * given signature.
+ */
 function diagnoseMismatch(input: SignatureInput, expected: string, given: string): string {
   const { secret, rawBody, nonce, timestamp } = input;
   const hmac = (key: Buffer, data: string) => createHmac('sha256', key).update(Buffer.from(data, 'utf8'));

@@ -9,6 +9,7 @@ import type {
 import { splitOutboundId } from '../model/build';
 import { SUBCHANNELS, type Subchannel } from '../schema/domain';
 import { literalSecrets, redactSecrets } from './redactSecrets';
+import { cutMultiLineValues } from './multiLineValues';
 
 /** LSP SymbolKind values used here (kept as numbers so this file needs no LSP import). */
 export const Kind = {
@@ -44,14 +45,17 @@ export function outline(doc: ParsedDocument): OutlineSymbol[] {
     out.push(group('queues', Kind.Module, model.queuesKeySpan, model.queues, model.queues.map(queueSymbol), 'queue'));
   }
   const secrets = literalSecrets(doc);
-  return out.map((symbol) => redacted(trimmed(symbol, doc.text), secrets));
+  const shown = (text: string) => redactSecrets(cutMultiLineValues(text, doc), secrets);
+  return out.map((symbol) => redacted(trimmed(symbol, doc.text), shown));
 }
 
-/** Names and details with the file's literal secrets replaced (a name may quote a value a secret was pasted into). */
-function redacted(symbol: OutlineSymbol, secrets: readonly string[]): OutlineSymbol {
-  if (!secrets.length) return symbol;
-  const detail = symbol.detail === undefined ? {} : { detail: redactSecrets(symbol.detail, secrets) };
-  return { ...symbol, name: redactSecrets(symbol.name, secrets), ...detail, children: symbol.children.map((child) => redacted(child, secrets)) };
+/**
+ * Names and details as shown: a value written over several lines by its first line (its other lines may be a
+ * password's), the file's literal secrets replaced (a name may quote a value a secret was pasted into).
+ */
+function redacted(symbol: OutlineSymbol, shown: (text: string) => string): OutlineSymbol {
+  const detail = symbol.detail === undefined ? {} : { detail: shown(symbol.detail) };
+  return { ...symbol, name: shown(symbol.name), ...detail, children: symbol.children.map((child) => redacted(child, shown)) };
 }
 
 /** A block node's span ends after its line break; a symbol ends at its last character (never before its selection). */

@@ -1,4 +1,5 @@
-// A *.yaml file whose first line is "# sinchcp…" is a config file (FORMAT.md): the client switches it from
+// A *.yaml file whose first line is "# sinchcp…" is a config file (docs/format.md#which-files-are-config-files): the
+// client switches it from
 // YAML to sinchcp, and the server checks it.
 'use strict';
 const assert = require('assert');

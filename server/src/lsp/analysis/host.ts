@@ -63,13 +63,20 @@ export interface AnalysisHostOptions {
    * one that checks the first open file (on a busy machine that delayed the first diagnostics by seconds).
    */
   startOnFirstRun?: boolean;
+  /**
+   * Stop the worker after this long without work, and start a fresh one for the next request (for the workspace
+   * scan's worker: a stopped worker's heap returns to the system at once, a live one keeps what its largest
+   * parse made it grow to). Not with `documents`: a sleeping worker has nothing synced.
+   */
+  idleStopMs?: number;
   config(): { settings: Settings; client: ClientInfo };
   log(message: string): void;
 }
 
 export class AnalysisHost {
-  /** Undefined only before the first request of a host that starts on its first run. */
+  /** Undefined before the first request (startOnFirstRun) and while asleep (idleStopMs): the next request starts one. */
   private worker: Worker | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
   private standby: Worker | undefined;
   private standbyTimer: NodeJS.Timeout | undefined;
   /** In sending order (a Map iterates in insertion order): re-sent in that order after a restart. */
@@ -93,18 +100,24 @@ export class AnalysisHost {
   /** Runs `method` in the worker. Never rejects: the outcome says what happened. */
   run<R>(method: string, params: unknown, token?: CancellationToken): Promise<AnalysisOutcome<R>> {
     if (this.disposed) return Promise.resolve({ kind: 'cancelled' });
+    clearTimeout(this.idleTimer);
+    if (!this.worker) this.start();
     return new Promise((resolve) => {
       const pending: Pending = {
         id: this.nextId++, method, params, resolve: resolve as Pending['resolve'], started: false, cancelled: false,
       };
       this.pending.set(pending.id, pending);
-      if (!this.worker) this.start();
       this.send(pending);
       if (token) {
         if (token.isCancellationRequested) this.cancel(pending);
         else token.onCancellationRequested(() => this.cancel(pending));
       }
     });
+  }
+
+  /** Whether a worker is up (false while asleep after idleStopMs without work). */
+  get awake(): boolean {
+    return this.worker !== undefined;
   }
 
   /** Sends the current settings and client capabilities (after a change). */
@@ -122,6 +135,7 @@ export class AnalysisHost {
     }
     this.pending.clear();
     clearTimeout(this.standbyTimer);
+    clearTimeout(this.idleTimer);
     void this.worker?.terminate();
     void this.standby?.terminate();
   }
@@ -191,10 +205,29 @@ export class AnalysisHost {
       this.answered = true;
       if (!this.standby) this.scheduleStandby(STANDBY_DELAY_MS);
     }
+    this.sleepWhenIdle();
     if (pending.cancelled) return;
     if (!message.error) pending.resolve({ kind: 'done', value: message.result });
     else if (message.error.code === LSPErrorCodes.RequestCancelled) pending.resolve({ kind: 'cancelled' });
     else pending.resolve({ kind: 'error', error: new ResponseError(message.error.code, message.error.message) });
+  }
+
+  /** With idleStopMs: once nothing is pending, stops the worker after that long (a new request starts one). */
+  private sleepWhenIdle(): void {
+    const idleMs = this.options.idleStopMs;
+    if (idleMs === undefined || this.pending.size) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      const worker = this.worker;
+      if (this.disposed || this.pending.size || !worker) return;
+      worker.removeAllListeners('message');
+      worker.removeAllListeners('error');
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+      this.worker = undefined;
+      this.synced.clear();
+    }, idleMs);
+    this.idleTimer.unref();
   }
 
   private cancel(pending: Pending): void {
@@ -217,6 +250,7 @@ export class AnalysisHost {
   /** The worker stopped without being asked to: the request it was computing is lost, the others are re-sent. */
   private died(worker: Worker, reason: string): void {
     if (worker !== this.worker || this.disposed) return;
+    const current = worker;
     const running = [...this.pending.values()].find((p) => p.started);
     if (running) {
       this.pending.delete(running.id);
@@ -227,8 +261,8 @@ export class AnalysisHost {
       this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}); restarting it`);
     }
     // Dying while idle may repeat (a worker that cannot start): restart after a pause rather than in a loop.
-    worker.removeAllListeners('exit');
-    worker.removeAllListeners('error');
+    current.removeAllListeners('exit');
+    current.removeAllListeners('error');
     if (running) this.restart();
     else setTimeout(() => { if (!this.disposed) this.restart(); }, 1000).unref();
   }

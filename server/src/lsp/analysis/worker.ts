@@ -47,9 +47,9 @@ export function runAnalysisWorker(port: MessagePort, features: readonly Feature[
         client = message.client;
         break;
       case 'sync':
-        // A new TextDocument per sync: a change that repeats a version number still gets a fresh parse.
+        // A new TextDocument per sync: a change that repeats a version number still gets a fresh parse. The
+        // previous parse stays in the cache until then: the next parse re-parses only what the change touched.
         documents.set(message.uri, TextDocument.create(message.uri, message.languageId, message.version, message.text));
-        cache.delete(message.uri);
         break;
       case 'close':
         documents.delete(message.uri);

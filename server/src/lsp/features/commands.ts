@@ -1,19 +1,17 @@
-// workspace/executeCommand: the server-side commands. The VS Code client registers them automatically
-// (vscode-languageclient), and its own UI commands (setup guide, signature check) call these. The setup guide
-// reads the parse, so it is computed in the analysis worker; the others are cheap and stay here.
+// workspace/executeCommand: the server-side commands (their ids and types: protocol/commands.ts). The VS Code
+// client registers them automatically (vscode-languageclient), and its own UI commands (setup guide, signature
+// check) call these. The setup guide reads the parse, so it is computed in the analysis worker; the others are
+// cheap and stay here.
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { z } from 'zod';
-import { SHOW_DOCUMENTATION_COMMAND } from '../../service/codeActions';
+import { SERVER_COMMAND_IDS, SERVER_COMMANDS, type ResultOf } from '../../protocol';
 import { setupGuide, setupGuideMarkdown } from '../../service/setupGuide';
 import { verifySignature, type SignatureInput } from '../../service/signature';
 import type { Feature } from '../context';
 import { describeProblem } from '../params';
 import { answer } from '../analysis/host';
 
-export const SETUP_GUIDE_COMMAND = 'sinchcp.server.setupGuide';
-export const VERIFY_SIGNATURE_COMMAND = 'sinchcp.server.verifyWebhookSignature';
-/** The setup guide as steps with copyable values (the VS Code view); SETUP_GUIDE_COMMAND gives it as Markdown. */
-export const SETUP_GUIDE_STEPS_COMMAND = 'sinchcp.server.setupGuideSteps';
+const { showDocumentation, setupGuide: setupGuideCommand, setupGuideSteps, verifyWebhookSignature } = SERVER_COMMANDS;
 const SETUP_GUIDE_ANALYSIS = 'sinchcp/setupGuide';
 const SETUP_GUIDE_STEPS_ANALYSIS = 'sinchcp/setupGuideSteps';
 
@@ -21,12 +19,12 @@ const executeCommandParams = z.looseObject({ command: z.string(), arguments: z.a
 
 export const commandsFeature: Feature = {
   capabilities: {
-    executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, SETUP_GUIDE_COMMAND, SETUP_GUIDE_STEPS_COMMAND, VERIFY_SIGNATURE_COMMAND] },
+    executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   },
   requests: [{
     method: SETUP_GUIDE_ANALYSIS,
     fallback: null,
-    compute(context, params: { uri: string }) {
+    compute(context, params: { uri: string }): ResultOf<typeof setupGuideCommand> | ResponseError {
       const doc = context.parsed(params.uri);
       if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
       return setupGuideMarkdown(doc);
@@ -34,7 +32,7 @@ export const commandsFeature: Feature = {
   }, {
     method: SETUP_GUIDE_STEPS_ANALYSIS,
     fallback: null,
-    compute(context, params: { uri: string }) {
+    compute(context, params: { uri: string }): ResultOf<typeof setupGuideSteps> | ResponseError {
       const doc = context.parsed(params.uri);
       if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
       return setupGuide(doc);
@@ -47,25 +45,26 @@ export const commandsFeature: Feature = {
       const params = checked.data;
       const [arg] = params.arguments ?? [];
       switch (params.command) {
-        case SHOW_DOCUMENTATION_COMMAND:
+        case showDocumentation.command:
           // The rule's page on this machine (a file: URI), opened in the editor; the VS Code client shows it rendered.
           if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg });
           return null;
-        case SETUP_GUIDE_COMMAND:
-        case SETUP_GUIDE_STEPS_COMMAND: {
+        case setupGuideCommand.command:
+        case setupGuideSteps.command: {
           if (typeof arg !== 'string' || !context.documents.get(arg)) {
             return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
           }
-          const method = params.command === SETUP_GUIDE_COMMAND ? SETUP_GUIDE_ANALYSIS : SETUP_GUIDE_STEPS_ANALYSIS;
+          const method = params.command === setupGuideCommand.command ? SETUP_GUIDE_ANALYSIS : SETUP_GUIDE_STEPS_ANALYSIS;
           return answer(await context.analyse(method, { uri: arg }, token), null);
         }
-        case VERIFY_SIGNATURE_COMMAND: {
+        case verifyWebhookSignature.command: {
           const input = arg as Partial<SignatureInput> | undefined;
           const text = (v: unknown) => (typeof v === 'string' ? v : '');
-          return verifySignature({
+          const result: ResultOf<typeof verifyWebhookSignature> = verifySignature({
             secret: text(input?.secret), nonce: text(input?.nonce), timestamp: text(input?.timestamp),
             rawBody: text(input?.rawBody), signature: text(input?.signature),
           });
+          return result;
         }
         default:
           return new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);

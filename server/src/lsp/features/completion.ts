@@ -15,6 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, type CompletionCandidate } from '../../service/completion';
 import type { AnalysisContext, Feature } from '../context';
 import { completionParams } from '../params';
+import { onOverlongLine } from './longLines';
 
 export const COMPLETION_TRIGGER_CHARACTERS = [' ', '@', '[', '{'];
 
@@ -29,7 +30,7 @@ export const completionFeature: Feature = {
 
 function completion(context: AnalysisContext, params: CompletionParams): CompletionList {
   const document = context.document(params.textDocument.uri);
-  if (!document) return EMPTY;
+  if (!document || onOverlongLine(document, params.position)) return EMPTY;
   const text = document.getText();
   const offset = document.offsetAt(params.position);
   if (params.context?.triggerCharacter === ' ') {

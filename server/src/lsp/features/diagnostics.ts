@@ -1,19 +1,12 @@
 // Pushes diagnostics after open and after each change. The check runs in the analysis worker, scheduled on the
-// next turn of the event loop (so a burst of changes in one tick is checked once), with a delay only for
-// documents whose last check was slow while changes come in faster than it takes; results for a version that
-// is no longer current are dropped (the worker skips a check whose version it no longer holds). A check the
-// watchdog cuts off publishes one diagnostic that says so, instead of leaving the last version's problems.
+// next turn of the event loop (so a burst of changes in one tick is checked once), without any delay: an edit
+// re-parses only what it touched (parse/incremental.ts), and while a check runs, the checks of versions typed
+// meanwhile are skipped by the worker (a newer text of the document is waiting), so only the newest is computed.
+// Results for a version that is no longer current are dropped. A check the watchdog cuts off publishes one
+// diagnostic that says so, instead of leaving the last version's problems.
 import { DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic } from 'vscode-languageserver/node';
 import { diagnose, SOURCE } from '../../service/diagnostics';
 import type { AnalysisRequest, DiagnosticsScheduler, Feature, ServerContext } from '../context';
-
-/**
- * A check that took longer than this delays the next one of the same document by twice its duration, when
- * the change comes sooner after the last check than that check took (the user is typing faster than we
- * check). A change after a pause is checked at once: its latency is the check's, not the check's plus a delay.
- */
-const SLOW_CHECK_MS = 20;
-const MAX_DELAY_MS = 250;
 
 export const DIAGNOSTICS_ANALYSIS = 'sinchcp/diagnostics';
 
@@ -59,9 +52,7 @@ export function checkFailedDiagnostic(): Diagnostic {
 }
 
 export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnostics'>): DiagnosticsScheduler {
-  const pending = new Map<string, NodeJS.Immediate | NodeJS.Timeout>();
-  const lastDuration = new Map<string, number>();
-  const lastFinished = new Map<string, number>();
+  const pending = new Map<string, NodeJS.Immediate>();
   let running = 0;
   let waiters: (() => void)[] = [];
   const wakeIfSettled = () => {
@@ -81,13 +72,9 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       void context.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const started = performance.now();
     running++;
     const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version })
       .finally(() => { running--; });
-    const finished = performance.now();
-    lastDuration.set(uri, finished - started);
-    lastFinished.set(uri, finished);
     // The user may have typed while we checked: only the current version's diagnostics are sent.
     if (context.documents.get(uri)?.version !== version) return;
     if (outcome.kind === 'done' && outcome.value) {
@@ -100,25 +87,15 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
   return {
     schedule(uri) {
       if (pending.has(uri)) return;
-      const duration = lastDuration.get(uri) ?? 0;
-      const idle = performance.now() - (lastFinished.get(uri) ?? -Infinity);
       const run = () => validate(uri)
         .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
         .finally(wakeIfSettled);
-      const handle = duration > SLOW_CHECK_MS && idle < duration
-        ? setTimeout(run, Math.min(MAX_DELAY_MS, 2 * duration))
-        : setImmediate(run);
-      pending.set(uri, handle);
+      pending.set(uri, setImmediate(run));
     },
     cancel(uri) {
       const handle = pending.get(uri);
-      if (handle) {
-        clearTimeout(handle as NodeJS.Timeout);
-        clearImmediate(handle as NodeJS.Immediate);
-      }
+      if (handle) clearImmediate(handle);
       pending.delete(uri);
-      lastDuration.delete(uri);
-      lastFinished.delete(uri);
       wakeIfSettled();
     },
     settled(maxWaitMs) {

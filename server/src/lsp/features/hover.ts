@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/
 import { hoverAt } from '../../service/hover';
 import type { AnalysisContext, Feature } from '../context';
 import { positionParams } from '../params';
+import { openOnOverlongLine } from './longLines';
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
@@ -10,6 +11,7 @@ export const hoverFeature: Feature = {
 };
 
 function hover(context: AnalysisContext, params: HoverParams): Hover | null {
+  if (openOnOverlongLine(context, params)) return null;
   const doc = context.parsed(params.textDocument.uri);
   if (!doc) return null;
   const markdown = context.client().markdownHover;

@@ -11,6 +11,7 @@ import { referencesAt } from '../../service/navigation/references';
 import { prepareRenameAt, renameAt } from '../../service/navigation/rename';
 import type { Feature } from '../context';
 import { positionParams, referenceParams, renameParams } from '../params';
+import { openOnOverlongLine } from './longLines';
 
 export const navigationFeature: Feature = {
   capabilities: {
@@ -24,6 +25,7 @@ export const navigationFeature: Feature = {
       params: positionParams,
       fallback: null,
       compute(context, params: DefinitionParams): Location | null {
+        if (openOnOverlongLine(context, params)) return null;
         const doc = context.parsed(params.textDocument.uri);
         const ref = doc && definitionAt(doc, doc.textDocument.offsetAt(params.position));
         return doc && ref ? location(doc, ref.span) : null;
@@ -34,6 +36,7 @@ export const navigationFeature: Feature = {
       params: referenceParams,
       fallback: [],
       compute(context, params: ReferenceParams): Location[] {
+        if (openOnOverlongLine(context, params)) return [];
         const doc = context.parsed(params.textDocument.uri);
         if (!doc) return [];
         const refs = referencesAt(doc, doc.textDocument.offsetAt(params.position), params.context.includeDeclaration);
@@ -45,6 +48,7 @@ export const navigationFeature: Feature = {
       params: positionParams,
       fallback: null,
       compute(context, params: PrepareRenameParams) {
+        if (openOnOverlongLine(context, params)) return null;
         const doc = context.parsed(params.textDocument.uri);
         const prepared = doc && prepareRenameAt(doc, doc.textDocument.offsetAt(params.position));
         return doc && prepared ? { range: range(doc, prepared.span), placeholder: prepared.placeholder } : null;
@@ -55,6 +59,7 @@ export const navigationFeature: Feature = {
       params: renameParams,
       fallback: null,
       compute(context, params: RenameParams): WorkspaceEdit | ResponseError<void> | null {
+        if (openOnOverlongLine(context, params)) return null;
         const doc = context.parsed(params.textDocument.uri);
         if (!doc) return null;
         const result = renameAt(doc, doc.textDocument.offsetAt(params.position), params.newName);

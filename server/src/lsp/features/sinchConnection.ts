@@ -20,19 +20,9 @@ import { liveDiagnostics, SnapshotCache } from '../../sinch/live/liveRun';
 import { CredentialOpener } from '../../sinch/sealed';
 import { readProject } from '../../sinch/snapshot';
 import { applyWebhookPlan, describePlan, planWebhooks, type WebhookPlan } from '../../sinch/webhooks/plan';
-import { SINCH_REQUESTS, type SinchAnswer } from '../../sinch/protocol';
+import { SINCH_REQUESTS, type SinchAnswer, type SinchRequestBase } from '../../protocol/sinch';
 import type { Feature } from '../context';
-
-export { SINCH_REQUESTS };
-
-/** What every Sinch request carries: the document, the sealed access key and the hosts (settings). */
-export interface SinchRequestBase {
-  uri: string;
-  sealed: unknown;
-  hosts?: Partial<SinchHosts>;
-}
-
-export type { SinchAnswer };
+import { handleRequest } from '../protocolRequests';
 
 type LiveResult = { snapshot: ProjectSnapshot } | { failure: string };
 
@@ -114,9 +104,9 @@ export const sinchConnectionFeature: Feature = {
       message: 'The access key could not be read: run the command again (the key is asked for once per project).',
     });
 
-    context.onRequest(SINCH_REQUESTS.session, null, () => ({ publicKey: opener.publicKey }));
+    handleRequest(context, SINCH_REQUESTS.session, null, () => ({ publicKey: opener.publicKey }));
 
-    context.onRequest(SINCH_REQUESTS.import, null, (params: SinchRequestBase & { projectId?: string; text?: string }) =>
+    handleRequest(context, SINCH_REQUESTS.import, null, (params) =>
       answer('import', async () => {
         const doc = documentOf(params.uri, params.text);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to import into.' };
@@ -131,7 +121,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { text: result.text, changes: result.changes, created: result.created, version: doc.version, apps: snapshot.apps.length } };
       }));
 
-    context.onRequest(SINCH_REQUESTS.liveCheck, null, (params: SinchRequestBase & { refresh?: boolean }) =>
+    handleRequest(context, SINCH_REQUESTS.liveCheck, null, (params) =>
       answer('liveCheck', async () => {
         const doc = documentOf(params.uri);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to check.' };
@@ -153,7 +143,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { findings: findings.length, failure: 'failure' in result ? result.failure : undefined, projectId } };
       }));
 
-    context.onRequest(SINCH_REQUESTS.plan, null, (params: SinchRequestBase) =>
+    handleRequest(context, SINCH_REQUESTS.plan, null, (params) =>
       answer('webhookPlan', async () => {
         const doc = documentOf(params.uri);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to plan from.' };
@@ -170,7 +160,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { planId, text: describePlan(plan), changes: plan.changes.map((c) => c.summary), notes: plan.notes } };
       }));
 
-    context.onRequest(SINCH_REQUESTS.apply, null, (params: { planId?: string }) =>
+    handleRequest(context, SINCH_REQUESTS.apply, null, (params) =>
       answer('webhookApply', async () => {
         const stored = params.planId ? plans.get(params.planId) : undefined;
         if (!stored) return { ok: false, message: 'That plan is no longer current: make the plan again.' };
@@ -182,7 +172,7 @@ export const sinchConnectionFeature: Feature = {
         return { ok: true, value: { done } };
       }));
 
-    context.onRequest(SINCH_REQUESTS.forget, null, () => {
+    handleRequest(context, SINCH_REQUESTS.forget, null, (): SinchAnswer<null> => {
       clients.clear();
       plans.clear();
       cache.clear();

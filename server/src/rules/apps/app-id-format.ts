@@ -1,5 +1,6 @@
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
+import { valueSpan } from '../edits/replaceValue';
 
 interface AppIdFormatData {
   /** Where the ID is written. */
@@ -54,7 +55,7 @@ export default defineRule<AppIdFormatData>({
       const field = app.appId;
       if (!field || (field.text !== undefined && field.text.trim() !== '')) continue;
       findings.push({
-        span: field.span.start === field.span.end ? field.keySpan : field.span,
+        span: valueSpan(field),
         message: '`appId` has no value. Copy the app\'s ID from the Sinch dashboard: Conversation API > Apps ' +
           '(26 characters, e.g. `01HZX3K7M2Q9V5B8N4T6W1R0CD`).',
         data: { site: 'conversationApi' },

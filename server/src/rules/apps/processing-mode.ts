@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from '../types';
-import { describeApp, replaceValue } from '../webhooks/shared';
+import { describeApp } from '../support/labels';
+import { replaceValue } from '../edits/replaceValue';
 
 interface ProcessingModeData {
   mode: string;
@@ -7,7 +8,8 @@ interface ProcessingModeData {
 
 export default defineRule<ProcessingModeData>({
   name: 'processing-mode',
-  // RULES.md says warning; the sources contradict each other on the mode Contact Pro needs (domain-facts §5.1:
+  // An earlier rule list said warning; the sources contradict each other on the mode Contact Pro needs
+  // (docs/sources.md#processing-mode:
   // the help page says Dispatch, a newer version of it and the overview say Conversation), so the facts' own
   // recommendation holds: an information that cites the conflict, never a warning on a setup that may be right.
   severity: 'info',
@@ -46,7 +48,7 @@ export default defineRule<ProcessingModeData>({
     if (!finding.data?.mode) return [];
     const app = (doc.model.conversationApi?.apps ?? []).find((a) => a.processingMode?.span.start === finding.span.start);
     if (!app?.processingMode) return [];
-    // Sources disagree on the mode (domain-facts §5.1): offered, never preferred or applied by fix-all.
+    // Sources disagree on the mode (docs/sources.md#processing-mode): offered, never preferred or applied by fix-all.
     return [{ title: 'Set DISPATCH', edits: replaceValue(doc, app.processingMode, 'DISPATCH') }];
   },
 });

@@ -1,6 +1,6 @@
 import { MAX_WEBHOOKS_PER_APP } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { describeApp } from '../webhooks/shared';
+import { describeApp } from '../support/labels';
 
 interface WebhookLimitData {
   count: number;

@@ -1,9 +1,10 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { AppModel, Field, ServiceModel, WebhookModel } from '../../model/types';
 import { defineRule, type Finding } from '../types';
-import { isEnvReference } from '../webhooks/secretSites';
-import { inboundTargetUrls, isContactProWebhook } from '../webhooks/contactProWebhooks';
-import { describeApp, replaceValue } from '../webhooks/shared';
+import { inboundTargetUrls, isContactProWebhook } from '../support/contactProWebhooks';
+import { isEnvReference } from '../support/envReference';
+import { describeApp } from '../support/labels';
+import { replaceValue } from '../edits/replaceValue';
 
 interface WebhookSecretMismatchData {
   /** Index of the serving service in `messagingServices`: the fix copies its inbound password (never carried here). */

@@ -9,9 +9,11 @@ import { insertKeyEdit } from '../edits/insertKey';
 import { insertListItemsEdit } from '../edits/insertListItem';
 import type { InsertEntry } from '../edits/values';
 import { defineRule, type QuickFix, type TextEditSpan } from '../types';
-import { isEnvReference } from '../webhooks/secretSites';
-import { contactProUrlProblems, expectedTargetUrl, normalizeUrl } from '../webhooks/contactProWebhooks';
-import { describeApp, firstKeySpan, replaceValue } from '../webhooks/shared';
+import { contactProUrlProblems, expectedTargetUrl, normalizeUrl } from '../support/contactProWebhooks';
+import { isEnvReference } from '../support/envReference';
+import { describeApp } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
+import { replaceValue } from '../edits/replaceValue';
 
 interface WebhookTargetMismatchData {
   /** The service's targetUrl the app's webhook must target (a URL, never a secret). */

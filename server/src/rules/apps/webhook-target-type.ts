@@ -1,7 +1,8 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { defineRule, type Finding } from '../types';
-import { inboundTargetUrls, isContactProWebhook } from '../webhooks/contactProWebhooks';
-import { describeApp, replaceValue } from '../webhooks/shared';
+import { inboundTargetUrls, isContactProWebhook } from '../support/contactProWebhooks';
+import { describeApp } from '../support/labels';
+import { replaceValue } from '../edits/replaceValue';
 
 interface WebhookTargetTypeData {
   /** Whether the webhook targets Contact Pro (then HTTP is certainly right). */

@@ -4,8 +4,9 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { serviceConnectionUrl } from '../../model/urls';
 import type { SchemaPath } from '../../schema/navigate';
-import { expectedTargetUrl } from '../webhooks/contactProWebhooks';
-import { agreedAppRegion, declaredProjectId } from '../services/shared';
+import { expectedTargetUrl } from '../support/contactProWebhooks';
+import { agreedAppRegion } from '../support/regions';
+import { declaredProjectId } from '../support/projectId';
 
 export function determinedValue(doc: ParsedDocument, parentPath: SchemaPath, key: string): string | undefined {
   if (parentPath[0] !== 'messagingServices' || typeof parentPath[1] !== 'number') return undefined;

@@ -1,7 +1,7 @@
-import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap } from 'yaml';
 import { z } from 'zod';
-import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair } from '../../parse/yamlNodes';
+import { nodeAtPath } from '../../parse/nodeAt';
 import { keysAt, schemaAt, unwrap, type SchemaPath } from '../../schema/navigate';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { insertKeyEdit } from '../edits/insertKey';
@@ -18,7 +18,7 @@ export default defineRule<MissingKeyData>({
   fixes(finding, doc) {
     const data = finding.data;
     if (!data) return [];
-    const parent = nodeAt(doc, data.path);
+    const parent = nodeAtPath(doc.yaml.contents, data.path).node;
     // An empty required list (`messagingServices: []`) carries the list's own path: nothing to insert.
     if (!isMap(parent) || findPair(parent, data.key)) return [];
     const parentPath = data.path;
@@ -38,17 +38,6 @@ export default defineRule<MissingKeyData>({
     return [{ title: `Insert \`${data.key}\``, edits: [edit], preferred: certain, fixAll: certain }];
   },
 });
-
-/** The node at a path of keys and list indexes, or undefined. */
-function nodeAt(doc: ParsedDocument, path: SchemaPath): YamlNode | undefined {
-  let node: unknown = doc.yaml.contents;
-  for (const segment of path) {
-    if (typeof segment === 'number' && isSeq(node)) node = node.items[segment];
-    else if (typeof segment === 'string' && isMap(node)) node = findPair(node as YAMLMap, segment)?.pair.value;
-    else return undefined;
-  }
-  return (node ?? undefined) as YamlNode | undefined;
-}
 
 /**
  * What to write for a missing key: the value when only one is possible (`version: 1`, a service's

@@ -5,7 +5,10 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { Placeholder, PlaceholderKind } from '../../model/placeholders';
 import { LANDSCAPE_NAMES, TENANT_NAME_PATTERN, UUID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { agreedAppRegion, declaredProjectId, shown } from '../services/shared';
+import { isOneOf } from '../../util/oneOf';
+import { agreedAppRegion } from '../support/regions';
+import { declaredProjectId } from '../support/projectId';
+import { shown } from '../support/labels';
 
 interface PlaceholderData {
   kind: PlaceholderKind;
@@ -94,7 +97,7 @@ function knownValue(doc: ParsedDocument, p: Placeholder): string | undefined {
   }
   if (p.kind === 'landscape' && p.key !== 'serviceConnection') {
     const landscape = doc.model.tenant?.landscape?.text?.trim();
-    return landscape && (LANDSCAPE_NAMES as string[]).includes(landscape) ? landscape : undefined;
+    return landscape && isOneOf(LANDSCAPE_NAMES, landscape) ? landscape : undefined;
   }
   return undefined;
 }

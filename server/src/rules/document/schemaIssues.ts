@@ -1,21 +1,22 @@
 // Checks the file against the zod schema of the format once per parse and turns zod's issues into findings
 // of three rules (unknown-key, missing-key, invalid-value), each placed on the exact key or value.
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document } from 'yaml';
 import { z } from 'zod';
 import { MAX_NESTING, type ParsedDocument } from '../../parse/parsedDocument';
 import { sinchcpFile } from '../../schema/format';
 import { docAt, enumValuesAt, keysAt, type SchemaPath } from '../../schema/navigate';
 import { findPair, nodeSpan } from '../../parse/yamlNodes';
+import { nodeAtPath, type NodeAtPath } from '../../parse/nodeAt';
 import { closestMatch } from '../../util/closest';
 import type { Finding } from '../types';
 import type { Span } from '../../util/span';
 import { notAConfiguration } from './notAConfiguration';
-import { serviceLabel } from '../services/shared';
 import { writtenDirection } from '../../model/build';
 import { determinedValue } from './determinedValues';
-import { channelByCommonName } from '../apps/channelNames';
-import { expectedTargetUrl } from '../webhooks/contactProWebhooks';
-import { firstKeySpan } from '../webhooks/shared';
+import { channelByCommonName } from '../support/channelNames';
+import { expectedTargetUrl } from '../support/contactProWebhooks';
+import { serviceLabel, capitalize, truncate } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
 
 export interface UnknownKeyData {
   key: string;
@@ -77,7 +78,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   if (result.success) return out;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const located = locate(root as YamlNode, path);
+    const located = nodeAtPath(root, path);
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(path).map((k) => k.key);
       for (const key of issue.keys) {
@@ -158,7 +159,7 @@ function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
 }
 
 function missingKeyFinding(
-  doc: ParsedDocument, path: SchemaPath, located: Located, missing: boolean,
+  doc: ParsedDocument, path: SchemaPath, located: NodeAtPath, missing: boolean,
 ): Finding<MissingKeyData> {
   const key = String(path[path.length - 1]);
   const parentPath = path.slice(0, -1);
@@ -170,8 +171,9 @@ function missingKeyFinding(
       data: { key, path: [...path] },
     };
   }
-  const parent = locate(doc.yaml.contents as YamlNode, parentPath);
-  // The range is the parent's key (RULES.md); for a list item (no key of its own), the item's first key;
+  const parent = nodeAtPath(doc.yaml.contents, parentPath);
+  // The range is the parent's key (docs/rules/missing-key.md#what-it-checks); for a list item (no key of its own), the
+  // item's first key;
   // for a top-level key, the first line of the document.
   const firstKey = isMap(parent.node) && parentPath.length ? nodeSpan(parent.node.items[0]?.key) : undefined;
   const span = parent.keySpan ?? firstKey ?? firstLineSpan(doc.text);
@@ -190,7 +192,7 @@ function missingKeyFinding(
 }
 
 function invalidValueFinding(
-  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span, located: Located,
+  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span, located: NodeAtPath,
 ): Finding<InvalidValueData> {
   const written = doc.text.slice(span.start, span.end);
   const label = describePath(path, doc);
@@ -295,33 +297,6 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
   return convert(yaml.contents, 0);
 }
 
-interface Located {
-  /** The node at the path; undefined when the last key is absent. */
-  node: YamlNode | null | undefined;
-  /** The span of the key that holds the node (for a mapping entry), if any. */
-  keySpan?: Span;
-}
-
-/** Follows a path of keys and indexes through the YAML tree. */
-function locate(root: YamlNode, path: SchemaPath): Located {
-  let node: YamlNode | null | undefined = root;
-  let keySpan: Span | undefined;
-  for (const segment of path) {
-    if (typeof segment === 'number' && isSeq(node)) {
-      node = (node.items[segment] as YamlNode | undefined) ?? undefined;
-      keySpan = undefined;
-    } else if (typeof segment === 'string' && isMap(node)) {
-      const found = findPair(node, segment);
-      if (!found) return { node: undefined, keySpan: undefined };
-      node = (found.pair.value as YamlNode | null) ?? null;
-      keySpan = nodeSpan(found.keyNode as Scalar);
-    } else {
-      return { node: undefined };
-    }
-  }
-  return { node, keySpan };
-}
-
 /** A key on one line, followed (after spaces) by the `:` indicator: a key as someone typed it. */
 function writtenAsKey(text: string, span: Span): boolean {
   const keyText = text.slice(span.start, span.end);
@@ -396,12 +371,4 @@ function describeType(expected: string): string {
 function firstLineSpan(text: string): Span {
   const end = text.search(/\r|\n/);
   return { start: 0, end: end < 0 ? text.length : end };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

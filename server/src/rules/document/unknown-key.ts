@@ -1,12 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair, nodeSpan } from '../../parse/yamlNodes';
+import { nodeAtOffset } from '../../parse/nodeAt';
 import { keysAt, type SchemaPath } from '../../schema/navigate';
 import { defineRule, type QuickFix } from '../types';
 import type { Field, ListField } from '../../model/types';
 import { removeField } from '../edits/removeField';
-import { isCertain, scalarInside } from './invalid-value';
 import { schemaFindings, type UnknownKeyData } from './schemaIssues';
+import { isCertain, scalarInside } from './corrections';
 
 export default defineRule<UnknownKeyData>({
   name: 'unknown-key',
@@ -37,38 +38,9 @@ export default defineRule<UnknownKeyData>({
 
 /** The mapping whose key starts at `offset`, with its schema path (keys and list indexes from the root). */
 function keyContext(doc: ParsedDocument, offset: number): { map: YAMLMap; path: SchemaPath } | undefined {
-  const path: (string | number)[] = [];
-  let node: unknown = doc.yaml.contents;
-  // Descend towards the offset: each step picks the child whose range holds it (linear in the depth × width).
-  for (let depth = 0; depth < 64; depth++) {
-    if (isMap(node)) {
-      let next: unknown;
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyRange = (pair.key as YamlNode | null)?.range;
-        if (keyRange && keyRange[0] === offset) return { map: node, path };
-        const valueRange = (pair.value as YamlNode | null)?.range;
-        if (valueRange && offset >= valueRange[0] && offset < valueRange[2] && isScalar(pair.key)) {
-          path.push(String(pair.key.value));
-          next = pair.value;
-          break;
-        }
-      }
-      if (next === undefined) return undefined;
-      node = next;
-    } else if (isSeq(node)) {
-      const index = node.items.findIndex((item) => {
-        const range = (item as YamlNode | null)?.range;
-        return range && offset >= range[0] && offset < range[2];
-      });
-      if (index < 0) return undefined;
-      path.push(index);
-      node = node.items[index];
-    } else {
-      return undefined;
-    }
-  }
-  return undefined;
+  const at = nodeAtOffset(doc.yaml.contents, offset);
+  if (at?.kind !== 'key' || at.node.range?.[0] !== offset || !isMap(at.parent)) return undefined;
+  return { map: at.parent, path: at.path.slice(0, -1) };
 }
 
 /** Removes `triggers` / `targetUrl` from the outbound entry whose key starts at `offset`. */

@@ -4,6 +4,7 @@ import { isScalar, Scalar } from 'yaml';
 import type { Field } from '../../model/types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { nodeSpan } from '../../parse/yamlNodes';
+import type { Span } from '../../util/span';
 import type { TextEditSpan } from '../types';
 import { lineStartOf, yamlScalar } from './layout';
 
@@ -59,4 +60,17 @@ function inFlow(doc: ParsedDocument, field: Field): boolean {
 /** Where to report a field's value: the value, or its key when the value is empty (a zero-width range is easy to miss). */
 export function valueSpan(field: Field): { start: number; end: number } {
   return field.span.start === field.span.end ? field.keySpan : field.span;
+}
+
+/** Replaces a scalar value with `newText`, keeping the user's quotes: the edit as a list, empty when there is none. */
+export function replaceValue(doc: ParsedDocument, field: Field, newText: string): TextEditSpan[] {
+  const edit = replaceValueEdit(doc, field, newText);
+  return edit ? [edit] : [];
+}
+
+/** Replaces one list item (a scalar) keeping its quotes. */
+export function replaceItem(doc: ParsedDocument, item: { span: Span; text: string | undefined }, newText: string): TextEditSpan {
+  const written = doc.text.slice(item.span.start, item.span.end);
+  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]!) ? written[0]! : '';
+  return { span: item.span, newText: `${quote}${newText}${quote}` };
 }

@@ -4,6 +4,7 @@
 import { QUEUE_ADDRESS_DOMAIN, SUBCHANNEL_NAMES, type Subchannel } from '../../schema/domain';
 import type { QueueAddressModel, QueueModel } from '../../model/types';
 import { isOtherChannelAddress } from '../../model/build';
+import { isOneOf } from '../../util/oneOf';
 
 export interface AddressParts {
   /** The text before the first `@` (the app ID). */
@@ -41,7 +42,10 @@ export function splitAddress(text: string): AddressParts | undefined {
   };
 }
 
-/** Names admins use for a channel, mapped to Contact Pro's subchannel (RULES.md, queue-address-format). */
+/**
+ * Names admins use for a channel, mapped to Contact Pro's subchannel (docs/rules/queue-address-format.md;
+ * docs/sources.md#channels-and-subchannels).
+ */
 export const SUBCHANNEL_ALIASES: Readonly<Record<string, Subchannel>> = {
   messenger: 'facebook',
   'facebook-messenger': 'facebook',
@@ -54,7 +58,7 @@ export const SUBCHANNEL_ALIASES: Readonly<Record<string, Subchannel>> = {
 };
 
 export function isSubchannel(name: string): name is Subchannel {
-  return (SUBCHANNEL_NAMES as string[]).includes(name);
+  return isOneOf(SUBCHANNEL_NAMES, name);
 }
 
 /** The subchannel an address names: its own (case-insensitively) or the one its alias stands for. */

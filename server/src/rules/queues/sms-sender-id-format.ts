@@ -2,6 +2,7 @@ import { subSpan } from '../../model/build';
 import { defineRule, type Finding, type QuickFix } from '../types';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { addressEntries, isSmsAddress, splitAddress } from './address';
+import { SC_QUEUE_ADDRESSES } from '../support/vocabulary';
 
 type Problem = 'alphanumeric' | 'formatted' | 'national' | 'not-nanp';
 
@@ -11,9 +12,9 @@ interface SmsSenderIdFormatData {
   normalized?: string;
 }
 
-/** domain-facts §6.6: NANP 10DLC / toll-free, with or without `+`. */
+/** docs/sources.md#sms-sender-id: NANP 10DLC / toll-free, with or without `+`. */
 const NANP = /^\+?1[2-9]\d{2}[2-9]\d{6}$/;
-/** domain-facts §6.6: a US short code. */
+/** docs/sources.md#sms-sender-id: a US short code. */
 const SHORT_CODE = /^\d{5,6}$/;
 /** NXXNXXXXXX: a NANP number without its country code. */
 const NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;
@@ -21,7 +22,7 @@ const NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;
 const NANP_LOOSE = /^(?:\+1|001|1)?([2-9]\d{2}[2-9]\d{6})$/;
 const FORMATTING = /[\s\-().\u2010-\u2013]/g;
 
-const WHERE = 'SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID';
+const WHERE = `${SC_QUEUE_ADDRESSES} > SMS sender ID`;
 
 export default defineRule<SmsSenderIdFormatData>({
   name: 'sms-sender-id-format',

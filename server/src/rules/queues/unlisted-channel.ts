@@ -5,10 +5,10 @@ import { cleanId, subSpan } from '../../model/build';
 import { findPair } from '../../parse/yamlNodes';
 import { SUBCHANNELS } from '../../schema/domain';
 import { insertListItemsEdit } from '../edits/insertListItem';
-import { meantChannel } from '../apps/channelNames';
-import { describeApp } from '../webhooks/shared';
+import { meantChannel } from '../support/channelNames';
 import { defineRule, type Finding } from '../types';
 import { addressEntries, resolvedSubchannel, splitAddress } from './address';
+import { describeApp } from '../support/labels';
 
 interface UnlistedChannelData {
   /** The app's ID (uppercase) and the channel its `channels` list would need. */

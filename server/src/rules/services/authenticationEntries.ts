@@ -1,5 +1,6 @@
-// Building the authentication entries that missing-outbound-authentication and missing-inbound-authentication
-// insert, from what the file already says (tenant, the apps' webhook secrets, the other services' entries).
+// The services missing-outbound-authentication and missing-inbound-authentication report, and the authentication
+// entries they insert, built from what the file already says (tenant, the apps' webhook secrets, the other
+// services' entries).
 import type { ServiceModel } from '../../model/types';
 import { contactProWebhookUrl } from '../../model/urls';
 import type { ParsedDocument } from '../../parse/parsedDocument';
@@ -7,12 +8,27 @@ import { findPair } from '../../parse/yamlNodes';
 import { isSeq, type YAMLSeq } from 'yaml';
 import { CONTACT_PRO_TRIGGERS, ENV_REFERENCE_PATTERN, LANDSCAPE_NAMES, TENANT_NAME_PATTERN } from '../../schema/domain';
 import type { InsertEntry } from '../edits/values';
-import { directionOf } from './shared';
+import { isOneOf } from '../../util/oneOf';
+import type { Span } from '../../util/span';
+import { directionOf } from './directions';
 
 /** The `authentications` list of a service, when it is a list (else the schema reports its shape). */
 export function authenticationsSeq(service: ServiceModel): YAMLSeq | undefined {
   const value = findPair(service.node, 'authentications')?.pair.value;
   return isSeq(value) ? value : undefined;
+}
+
+/**
+ * The services whose `authentications` list has no entry reading as `direction`, with the `authentications`
+ * key to report on. A missing `authentications` key is missing-key's and a non-list invalid-value's; an entry
+ * whose direction cannot be read may be the one missing, so its direction is reported instead.
+ */
+export function servicesWithout(doc: ParsedDocument, direction: 'inbound' | 'outbound'): { service: ServiceModel; index: number; span: Span }[] {
+  return doc.model.services.flatMap((service, index) => {
+    if (!service.authenticationsKeySpan || !authenticationsSeq(service)) return [];
+    const directions = service.authentications.map(directionOf);
+    return directions.includes(direction) || directions.includes(undefined) ? [] : [{ service, index, span: service.authenticationsKeySpan }];
+  });
 }
 
 /** `Sinch EU` → `SINCH_EU`; empty when nothing usable remains. */
@@ -31,7 +47,7 @@ export function inboundEntry(doc: ParsedDocument, service: ServiceModel, service
   const tenant = doc.model.tenant;
   const name = tenant?.name?.text;
   const landscape = tenant?.landscape?.text;
-  if (!name || !TENANT_NAME_PATTERN.test(name) || !landscape || !(LANDSCAPE_NAMES as string[]).includes(landscape)) return undefined;
+  if (!name || !TENANT_NAME_PATTERN.test(name) || !landscape || !isOneOf(LANDSCAPE_NAMES, landscape)) return undefined;
   const targetUrl = contactProWebhookUrl(landscape, name);
   // The secret: the reference the served apps' Contact Pro webhooks already use, when they agree.
   const webhookSecrets = doc.relations.servedApps(service).flatMap((appId) =>

@@ -1,7 +1,7 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding } from '../types';
-import { SC_SERVICES } from './shared';
+import { shown } from '../support/labels';
+import { SC_SERVICES } from '../support/vocabulary';
 
 export default defineRule({
   name: 'duplicate-service-name',

@@ -1,8 +1,10 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { APP_ID_PATTERN, INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, hasNoValue, notTextProblem, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
+import { authenticationsWithDirection } from './directions';
+import { readText } from '../support/fieldText';
 
 interface InboundIdData {
   service: number;
@@ -21,13 +23,12 @@ export default defineRule<InboundIdData>({
       const field = auth.authenticationId;
       if (!field || field.text === INBOUND_AUTHENTICATION_ID) return;
       const where = authenticationIdLocation(service);
-      const text = field.text;
-      if (text === undefined) {
-        const empty = hasNoValue(field);
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The inbound Authentication ID ${notTextProblem(field)}: write \`webhook\`.\nIt is the literal \`webhook\` for ${serviceLabel(doc, service)} ${where}.`,
-          data: { service: serviceIndex, entry: entryIndex, certain: empty },
+          span: notText.span,
+          message: `The inbound Authentication ID ${notText.problem}: write \`webhook\`.\nIt is the literal \`webhook\` for ${serviceLabel(doc, service)} ${where}.`,
+          data: { service: serviceIndex, entry: entryIndex, certain: notText.empty },
         });
         return;
       }

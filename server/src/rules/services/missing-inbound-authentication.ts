@@ -1,7 +1,8 @@
 import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding } from '../types';
-import { authenticationsSeq, inboundEntry } from './authenticationEntries';
-import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
+import { authenticationsSeq, inboundEntry, servicesWithout } from './authenticationEntries';
+import { SC_SERVICES } from '../support/vocabulary';
+import { serviceLabel, capitalize } from '../support/labels';
 
 interface MissingInboundData { service: number }
 
@@ -11,12 +12,9 @@ export default defineRule<MissingInboundData>({
   summary: 'A messaging service has no `inbound` authentication entry (the webhook).',
   check(doc) {
     const findings: Finding<MissingInboundData>[] = [];
-    doc.model.services.forEach((service, index) => {
-      if (!service.authenticationsKeySpan || !authenticationsSeq(service)) return;
-      const directions = service.authentications.map(directionOf);
-      if (directions.includes('inbound') || directions.includes(undefined)) return;
+    servicesWithout(doc, 'inbound').forEach(({ service, index, span }) => {
       findings.push({
-        span: service.authenticationsKeySpan,
+        span,
         message: `${capitalize(serviceLabel(doc, service))} has no \`inbound\` authentication entry: add one.\nWithout it Contact Pro cannot verify the webhooks Sinch sends, so no messages arrive. Add one: Authentication ID \`webhook\`, Password the webhook secret token of the apps it serves (Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token; ${SC_SERVICES} > [service] > Authentication).`,
         data: { service: index },
       });

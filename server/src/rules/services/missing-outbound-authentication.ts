@@ -1,7 +1,8 @@
 import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding } from '../types';
-import { authenticationsSeq, outboundEntry } from './authenticationEntries';
-import { directionOf, SC_SERVICES, serviceLabel, capitalize } from './shared';
+import { authenticationsSeq, outboundEntry, servicesWithout } from './authenticationEntries';
+import { SC_SERVICES } from '../support/vocabulary';
+import { serviceLabel, capitalize } from '../support/labels';
 
 interface MissingOutboundData { service: number }
 
@@ -11,14 +12,9 @@ export default defineRule<MissingOutboundData>({
   summary: 'A messaging service has no `outbound` authentication entry.',
   check(doc) {
     const findings: Finding<MissingOutboundData>[] = [];
-    doc.model.services.forEach((service, index) => {
-      // A missing `authentications` key is missing-key's; a non-list is invalid-value's.
-      if (!service.authenticationsKeySpan || !authenticationsSeq(service)) return;
-      const directions = service.authentications.map(directionOf);
-      // An entry whose direction cannot be read may be the outbound one: its direction is reported instead.
-      if (directions.includes('outbound') || directions.includes(undefined)) return;
+    servicesWithout(doc, 'outbound').forEach(({ service, index, span }) => {
       findings.push({
-        span: service.authenticationsKeySpan,
+        span,
         message: `${capitalize(serviceLabel(doc, service))} has no \`outbound\` authentication entry: add one per app.\nWithout it Contact Pro cannot send through the Conversation API. Add one per app: Authentication ID \`{KeyID}@{APPID}\` (Key ID from Sinch dashboard Settings > Access keys, App ID from Conversation API > Apps, in capitals), Password the access key's secret (${SC_SERVICES} > [service] > Authentication).`,
         data: { service: index },
       });

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from '../types';
-import { directionOf, serviceLabel, capitalize } from './shared';
+import { directionOf } from './directions';
+import { serviceLabel, capitalize } from '../support/labels';
 
 export default defineRule({
   name: 'multiple-inbound-authentications',

@@ -1,8 +1,11 @@
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { APP_ID_PATTERN } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { authenticationIdLocation, authenticationsWithDirection, notTextProblem, serviceLabel, shown } from './shared';
+import { authenticationIdLocation, serviceLabel, shown } from '../support/labels';
+import { authenticationsWithDirection } from './directions';
+import { readText } from '../support/fieldText';
+import { DASHBOARD_ACCESS_KEYS } from '../support/vocabulary';
 
 interface OutboundIdData {
   service: number;
@@ -15,7 +18,7 @@ interface OutboundIdData {
 
 /** What to write, for a first line. */
 const WRITE = 'write `{KeyID}@{APPID}`';
-const EXPECTED = 'Expected `{KeyID}@{APPID}`: the Key ID (Sinch dashboard: Settings > Access keys), `@`, then the App ID in capitals (Conversation API > Apps)';
+const EXPECTED = `Expected \`{KeyID}@{APPID}\`: the Key ID (${DASHBOARD_ACCESS_KEYS}), \`@\`, then the App ID in capitals (Conversation API > Apps)`;
 const KEY_PLACEHOLDER = /[[\]{}<>]|^(your[_-]?)?key[_-]?id$/i;
 
 export default defineRule<OutboundIdData>({
@@ -29,11 +32,11 @@ export default defineRule<OutboundIdData>({
       if (!field) return; // missing-key's
       const data = { service: serviceIndex, entry: entryIndex };
       const where = authenticationIdLocation(service);
-      const text = field.text;
-      if (text === undefined) {
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The outbound Authentication ID ${notTextProblem(field)}: ${WRITE}.\nIt is the one of ${serviceLabel(doc, service)}. ${EXPECTED} ${where}.`,
+          span: notText.span,
+          message: `The outbound Authentication ID ${notText.problem}: ${WRITE}.\nIt is the one of ${serviceLabel(doc, service)}. ${EXPECTED} ${where}.`,
           data,
         });
         return;
@@ -53,7 +56,8 @@ export default defineRule<OutboundIdData>({
       const keyId = text.slice(0, at);
       const appId = text.slice(at + 1);
       if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
-        // An inference from the shape of the two parts (domain-facts §7.4): a warning, worded as such.
+        // An inference from the shape of the two parts (docs/sources.md#authentication-entries): a warning, worded as
+        // such.
         findings.push({
           span: whole,
           severity: 'warning',

@@ -1,12 +1,14 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import type { Field } from '../../model/types';
 import { parseServiceConnection } from '../../model/urls';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { UUID_PATTERN } from '../../schema/domain';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { declaredProjectId, hasNoValue, isPlaceholder, serviceLabel } from './shared';
+import { shown, serviceLabel } from '../support/labels';
+import { declaredProjectId, isPlaceholder } from '../support/projectId';
+import { readText } from '../support/fieldText';
+import { DASHBOARD_APPS } from '../support/vocabulary';
 
 interface ProjectIdData {
   /** Where: a service's connection URL (by index) or `conversationApi.projectId`. */
@@ -20,7 +22,7 @@ interface ProjectIdData {
   exact: boolean;
 }
 
-const WHERE = 'Copy it from the Sinch dashboard: Conversation API > Apps (Project ID).';
+const WHERE = `Copy it from the ${DASHBOARD_APPS} (Project ID).`;
 
 export default defineRule<ProjectIdData>({
   name: 'project-id',
@@ -83,12 +85,11 @@ export default defineRule<ProjectIdData>({
 });
 
 function checkDeclared(field: Field, declared: string | undefined): Finding<ProjectIdData>[] {
-  const text = field.text;
-  if (text === undefined) {
-    const empty = hasNoValue(field);
+  const { text, notText } = readText(field, 'the project ID as text');
+  if (notText) {
     return [{
-      span: valueSpan(field),
-      message: `\`conversationApi.projectId\` ${empty ? 'has no value' : 'should be the project ID as text, not a list or a mapping'}. ${WHERE}`,
+      span: notText.span,
+      message: `\`conversationApi.projectId\` ${notText.problem}. ${WHERE}`,
       data: { from: 0, to: 0, certain: false, exact: false },
     }];
   }

@@ -2,7 +2,9 @@ import { subSpan } from '../../model/build';
 import { parseServiceConnection } from '../../model/urls';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { declaredRegionsOfServedApps, SERVICE_HOST, serviceLabel } from './shared';
+import { declaredRegionsOfServedApps } from '../support/regions';
+import { SERVICE_HOST } from '../support/urls';
+import { serviceLabel, capitalize } from '../support/labels';
 
 interface RegionMismatchData {
   service: number;
@@ -64,7 +66,3 @@ export default defineRule<RegionMismatchData>({
     return [{ title: `Set the Service Connection's region to \`${data.region}\``, edits: [edit], preferred: true, fixAll: true }];
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

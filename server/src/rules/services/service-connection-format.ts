@@ -1,8 +1,12 @@
 import { subSpan } from '../../model/build';
 import { parseServiceConnection, serviceConnectionUrl } from '../../model/urls';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, isPlaceholder, rebuildParts, shown, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { readText } from '../support/fieldText';
+import { isPlaceholder } from '../support/projectId';
+import { rebuildParts, SERVICE_HOST } from '../support/urls';
+import { shown, serviceLabel } from '../support/labels';
+import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceConnectionFormatData {
   /** The URL rebuilt from the region and project ID found in it or in `conversationApi`, when both were found. */
@@ -32,16 +36,16 @@ export default defineRule<ServiceConnectionFormatData>({
       const where = `(${SC_SERVICES} > [service] > Basics > Service Connection).`;
       const label = serviceLabel(doc, service);
       const suggestion = rebuilt ? ` From what this file says, it should be \`${rebuilt}\`.` : '';
-      if (field.text === undefined) {
-        const empty = hasNoValue(field);
+      const { text, notText } = readText(field, 'a URL');
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The Service Connection ${empty ? 'has no value' : 'should be a URL, not a list or a mapping'}.\nIt is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
-          data: empty ? data : { service: index },
+          span: notText.span,
+          message: `The Service Connection ${notText.problem}.\nIt is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
+          data: notText.empty ? data : { service: index },
         });
         return;
       }
-      const problems = findProblems(field.text);
+      const problems = findProblems(text);
       if (!problems.length) return;
       if (field.textStart === undefined) {
         findings.push({

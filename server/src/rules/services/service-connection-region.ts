@@ -1,9 +1,11 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { parseServiceConnection } from '../../model/urls';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding, type QuickFix } from '../types';
-import { agreedAppRegion, isContactProRegion, mapRegion, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { shown, serviceLabel } from '../support/labels';
+import { agreedAppRegion, isContactProRegion, mapRegion } from '../support/regions';
+import { SC_SERVICES } from '../support/vocabulary';
+import { SERVICE_HOST } from '../support/urls';
 
 interface ServiceConnectionRegionData {
   service: number;

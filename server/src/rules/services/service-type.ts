@@ -1,13 +1,14 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel } from './shared';
+import { shown, serviceLabel } from '../support/labels';
+import { readText } from '../support/fieldText';
+import { SC_SERVICES } from '../support/vocabulary';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 
-/** Other types on the same SC screen (domain-facts §6.3). */
+/** Other types on the same SC screen (docs/sources.md#messaging-services). */
 const OTHER_TYPES = new Set(['facebook', 'c4semail', 'c4semailv2', 'sinchsms', 'wavy', 'twilio', 'sap365', 'social365', 'microsoft teams', 'msteams', 'teams']);
 
 export default defineRule<ServiceTypeData>({
@@ -20,13 +21,12 @@ export default defineRule<ServiceTypeData>({
       const field = service.type;
       if (!field || field.text === SERVICE_TYPE) return; // a missing type is missing-key's
       const where = `In ${SC_SERVICES} > Add New, choose \`${SERVICE_TYPE}\`.`;
-      const text = field.text;
-      if (text === undefined) {
-        const empty = hasNoValue(field);
+      const { text, notText } = readText(field);
+      if (notText) {
         findings.push({
-          span: valueSpan(field),
-          message: `The service type ${notTextProblem(field)}: write \`${SERVICE_TYPE}\`.\nIt is the type of ${serviceLabel(doc, service)}; the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
-          data: { service: index, replaceable: empty },
+          span: notText.span,
+          message: `The service type ${notText.problem}: write \`${SERVICE_TYPE}\`.\nIt is the type of ${serviceLabel(doc, service)}; the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
+          data: { service: index, replaceable: notText.empty },
         });
         return;
       }

@@ -1,8 +1,8 @@
-import { hasNoValue, shown } from '../services/shared';
-import { valueSpan } from '../edits/replaceValue';
 import { TENANT_NAME_PATTERN } from '../../schema/domain';
 import { subSpan } from '../../model/build';
 import { defineRule } from '../types';
+import { readText } from '../support/fieldText';
+import { shown } from '../support/labels';
 
 /** Words that stand for the tenant in the help pages, once brackets and separators are dropped. */
 const PLACEHOLDER_WORDS = new Set(['tenantname', 'yourtenant', 'yourtenantname', 'tenantid']);
@@ -15,13 +15,8 @@ export default defineRule({
     const field = doc.model.tenant?.name;
     if (!field) return []; // a missing name is missing-key's
     const where = 'Copy it from your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
-    const text = field.text;
-    if (text === undefined) {
-      const message = hasNoValue(field)
-        ? `\`tenant.name\` has no value. ${where}`
-        : `\`tenant.name\` should be the tenant's name as text, not a list or a mapping. ${where}`;
-      return [{ span: valueSpan(field), message }];
-    }
+    const { text, notText } = readText(field, "the tenant's name as text");
+    if (notText) return [{ span: notText.span, message: `\`tenant.name\` ${notText.problem}. ${where}` }];
     const span = subSpan(field, 0, text.length);
     const bare = text.replace(/[\s[\]{}<>_-]/g, '').toLowerCase();
     if (/[[\]{}<>]/.test(text) || PLACEHOLDER_WORDS.has(bare)) {
@@ -30,7 +25,7 @@ export default defineRule({
     if (!TENANT_NAME_PATTERN.test(text)) {
       const bad = [...new Set(text.replace(/[A-Za-z0-9_-]/g, ''))].map(describeChar).join(', ');
       // White space, `/`, `?`, `#` and `%` cannot stand in the URL path segment the name becomes: certainly wrong.
-      // Contact Pro publishes no character rules (domain-facts §6.2), so other characters are a warning.
+      // Contact Pro publishes no character rules (docs/sources.md#tenant-name), so other characters are a warning.
       if (/[\s/?#%]/.test(text)) {
         return [{
           span,

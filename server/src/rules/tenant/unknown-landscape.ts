@@ -1,21 +1,23 @@
-import { hasNoValue, shown } from '../services/shared';
 import { LANDSCAPE_NAMES, type Landscape } from '../../schema/domain';
 import { subSpan } from '../../model/build';
-import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
+import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule } from '../types';
+import { isOneOf } from '../../util/oneOf';
+import { readText } from '../support/fieldText';
+import { shown } from '../support/labels';
 
 interface UnknownLandscapeData {
-  /** The landscape the written value stands for, when the mapping of RULES.md names one. */
+  /** The landscape the written value stands for, when the mapping of docs/rules/unknown-landscape.md names one. */
   landscape?: Landscape;
 }
 
-/** The landscape a common misspelling stands for (RULES.md: `us-*`, `na`, `usa` → na-w2; …). */
+/** The landscape a common misspelling stands for (docs/sources.md#landscapes: `us-*`, `na`, `usa` → na-w2; …). */
 export function mapLandscape(written: string): Landscape | undefined {
   let value = written.trim().toLowerCase();
   // A pasted login host or URL: keep the landscape part.
   const host = /login-([a-z0-9-]+)\.cc\.sinch\.com/.exec(value);
   if (host) value = host[1]!;
-  if ((LANDSCAPE_NAMES as string[]).includes(value)) return value as Landscape;
+  if (isOneOf(LANDSCAPE_NAMES, value)) return value;
   if (value === 'na' || value === 'us' || value === 'usa' || value.startsWith('us-') || value.startsWith('na-')) return 'na-w2';
   if (value.startsWith('eu') || value === 'de') return 'eu-c1';
   if (value.startsWith('au') || value.startsWith('ap-')) return 'au-s2';
@@ -35,16 +37,15 @@ export default defineRule<UnknownLandscapeData>({
     const field = doc.model.tenant?.landscape;
     if (!field) return []; // a missing landscape is missing-key's
     const where = 'Look at your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
-    const text = field.text;
-    if (text === undefined) {
-      const empty = hasNoValue(field);
+    const { text, notText } = readText(field, 'a landscape name');
+    if (notText) {
       return [{
-        span: valueSpan(field),
-        message: `\`tenant.landscape\` ${empty ? 'has no value' : 'should be a landscape name, not a list or a mapping'}. Contact Pro runs on ${KNOWN}. ${where}`,
+        span: notText.span,
+        message: `\`tenant.landscape\` ${notText.problem}. Contact Pro runs on ${KNOWN}. ${where}`,
         data: {},
       }];
     }
-    if ((LANDSCAPE_NAMES as string[]).includes(text)) return [];
+    if (isOneOf(LANDSCAPE_NAMES, text)) return [];
     const landscape = mapLandscape(text);
     const hint = !landscape ? ''
       : landscape === text.trim().toLowerCase() ? ` Landscape names are lowercase: \`${landscape}\`.`

@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import { defineRule, type Finding } from '../types';
 import { secretSites, type SecretKind } from './secretSites';
+import { capitalize } from '../support/labels';
 
 interface MissingSecretData {
   kind: SecretKind;
@@ -52,7 +53,3 @@ export default defineRule<MissingSecretData>({
     return findings;
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

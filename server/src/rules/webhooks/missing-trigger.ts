@@ -7,9 +7,11 @@ import type { Span } from '../../util/span';
 import { insertKeyEdit } from '../edits/insertKey';
 import { insertListItemsEdit } from '../edits/insertListItem';
 import { defineRule, type Finding, type QuickFix, type TextEditSpan } from '../types';
-import { closestTrigger } from './unknown-trigger';
-import { inboundTargetUrls, isContactProWebhook } from './contactProWebhooks';
-import { describeApp, firstKeySpan } from './shared';
+import { inboundTargetUrls, isContactProWebhook } from '../support/contactProWebhooks';
+import { isOneOf } from '../../util/oneOf';
+import { closestTrigger } from './closestTrigger';
+import { describeApp } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
 
 interface MissingTriggerData {
   /** The Contact Pro triggers the list lacks, in the order they would be added. */
@@ -113,7 +115,7 @@ export default defineRule<MissingTriggerData>({
   },
   fixes(finding, doc) {
     const missing = finding.data?.missing ?? [];
-    if (!missing.length || missing.some((t) => !(CONTACT_PRO_TRIGGERS as readonly string[]).includes(t))) return [];
+    if (!missing.length || missing.some((t) => !isOneOf(CONTACT_PRO_TRIGGERS, t))) return [];
     const target = targets(doc).find((t) => t.span.start === finding.span.start && t.span.end === finding.span.end);
     if (!target) return [];
     let edit: TextEditSpan | undefined;

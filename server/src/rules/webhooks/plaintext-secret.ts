@@ -1,7 +1,9 @@
 import { isScalar } from 'yaml';
 import { defineRule, type Finding } from '../types';
-import { isEnvReference, secretSites, type SecretKind } from './secretSites';
-import { replaceValue } from './shared';
+import { secretSites, type SecretKind } from './secretSites';
+import { isEnvReference } from '../support/envReference';
+import { replaceValue } from '../edits/replaceValue';
+import { capitalize } from '../support/labels';
 
 interface PlaintextSecretData {
   kind: SecretKind;
@@ -84,7 +86,3 @@ export default defineRule<PlaintextSecretData>({
     }];
   },
 });
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -5,12 +5,11 @@ import type { AppModel, AuthenticationModel, Element, Field, ServiceModel, Webho
 import { ENV_REFERENCE_PATTERN } from '../../schema/domain';
 import { writtenDirection } from '../../model/build';
 import type { Span } from '../../util/span';
-import { inboundTargetUrls, isContactProWebhook } from './contactProWebhooks';
-import { describeApp, firstKeySpan } from './shared';
-
-export function isEnvReference(text: string): boolean {
-  return ENV_REFERENCE_PATTERN.test(text);
-}
+import { inboundTargetUrls, isContactProWebhook } from '../support/contactProWebhooks';
+import { describeApp } from '../support/labels';
+import { firstKeySpan } from '../support/spans';
+import { isEnvReference } from '../support/envReference';
+import { DASHBOARD_ACCESS_KEYS, DASHBOARD_WEBHOOK_SECRET, SC_SERVICES } from '../support/vocabulary';
 
 // ---------------------------------------------------------------------------------------------- secrets
 
@@ -37,9 +36,9 @@ export interface SecretSite {
   app?: AppModel;
 }
 
-const ACCESS_KEY_WHERE = 'Sinch dashboard: Settings > Access keys (the key secret, shown once when the key is created); ' +
-  'SC: System Management > Messaging Services > [the service] > Authentication > Password';
-const WEBHOOK_WHERE = 'Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token';
+const ACCESS_KEY_WHERE = `${DASHBOARD_ACCESS_KEYS} (the key secret, shown once when the key is created); ` +
+  `${SC_SERVICES} > [the service] > Authentication > Password`;
+const WEBHOOK_WHERE = DASHBOARD_WEBHOOK_SECRET;
 
 /** Every password and webhook secret of the file, in document order, each with the env-variable name it would get. */
 export function secretSites(doc: ParsedDocument): SecretSite[] {

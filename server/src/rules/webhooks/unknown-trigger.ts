@@ -1,12 +1,14 @@
 import { isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { removeListItemEdit } from '../edits/removeListItem';
-import { distance } from 'fastest-levenshtein';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair, nodeSpan } from '../../parse/yamlNodes';
 import { TRIGGER_NAMES } from '../../schema/domain';
-import { closestMatch } from '../../util/closest';
 import { defineRule, type Finding } from '../types';
-import { replaceItem } from './shared';
+import { isOneOf } from '../../util/oneOf';
+import { closestTrigger } from './closestTrigger';
+import { replaceItem } from '../edits/replaceValue';
+import { truncate } from '../support/labels';
+import { DASHBOARD_APPS } from '../support/vocabulary';
 
 interface UnknownTriggerData {
   /** The closest trigger name, when one is close enough. */
@@ -22,7 +24,7 @@ interface UnknownTriggerData {
 }
 
 const DOCS = 'a Conversation API webhook trigger';
-const DOCS_WHERE = 'Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers';
+const DOCS_WHERE = `${DASHBOARD_APPS} > [the app] > Webhooks > Triggers`;
 
 interface TriggerList {
   owner: YAMLMap;
@@ -42,17 +44,6 @@ function triggerLists(doc: ParsedDocument): TriggerList[] {
   return lists;
 }
 
-/** The closest trigger to a written name, and whether it is the only one that close. */
-export function closestTrigger(written: string): { closest?: string; certain: boolean; candidates: string[] } {
-  const upper = written.trim().toUpperCase().replace(/[\s-]+/g, '_');
-  if ((TRIGGER_NAMES as string[]).includes(upper)) return { closest: upper, certain: true, candidates: [upper] };
-  const closest = closestMatch(upper, TRIGGER_NAMES);
-  if (!closest) return { certain: false, candidates: [] };
-  const best = distance(upper, closest);
-  const candidates = TRIGGER_NAMES.filter((t) => distance(upper, t) === best);
-  return { closest, certain: candidates.length === 1, candidates };
-}
-
 export default defineRule<UnknownTriggerData>({
   name: 'unknown-trigger',
   severity: 'error',
@@ -70,7 +61,7 @@ export default defineRule<UnknownTriggerData>({
         if (!span) continue;
         const written = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
         const names = written?.split(/\s*,\s*|\s+/).filter(Boolean) ?? [];
-        const allKnown = names.length > 0 && names.every((n) => (TRIGGER_NAMES as string[]).includes(n));
+        const allKnown = names.length > 0 && names.every((n) => isOneOf(TRIGGER_NAMES, n));
         findings.push({
           span,
           message: '`triggers` should be a list, such as `[MESSAGE_DELIVERY, MESSAGE_INBOUND]`.' +
@@ -99,7 +90,7 @@ export default defineRule<UnknownTriggerData>({
           });
           continue;
         }
-        if ((TRIGGER_NAMES as string[]).includes(written)) continue;
+        if (isOneOf(TRIGGER_NAMES, written)) continue;
         if (written === 'UNSPECIFIED_TRIGGER') {
           findings.push({
             span,
@@ -132,22 +123,17 @@ export default defineRule<UnknownTriggerData>({
       return edit ? [{ title: 'Remove UNSPECIFIED_TRIGGER', edits: [edit], preferred: true, fixAll: true }] : [];
     }
     const items = data?.items;
-    if (items?.length && items.every((n) => (TRIGGER_NAMES as string[]).includes(n))) {
+    if (items?.length && items.every((n) => isOneOf(TRIGGER_NAMES, n))) {
       const list = `[${items.join(', ')}]`;
       return [{ title: `Make it a list: ${list}`, edits: [{ span: finding.span, newText: list }], preferred: true, fixAll: true }];
     }
     const closest = data?.closest;
-    if (!closest || !(TRIGGER_NAMES as string[]).includes(closest)) return [];
+    if (!closest || !isOneOf(TRIGGER_NAMES, closest)) return [];
     const item = { span: finding.span, text: undefined };
     if (data!.certain) {
       return [{ title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true }];
     }
-    const candidates = (data!.candidates ?? [closest]).filter((c) => (TRIGGER_NAMES as string[]).includes(c));
+    const candidates = (data!.candidates ?? [closest]).filter((c) => isOneOf(TRIGGER_NAMES, c));
     return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));
   },
 });
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-

@@ -3,8 +3,9 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { subSpan } from '../../model/build';
 import { parseWebhookTarget } from '../../model/urls';
 import { defineRule, type Finding } from '../types';
-import { apiTargetProblems, contactProUrlProblems, expectedTargetUrl } from './contactProWebhooks';
-import { describeApp, replaceValue } from './shared';
+import { apiTargetProblems, contactProUrlProblems, expectedTargetUrl } from '../support/contactProWebhooks';
+import { describeApp } from '../support/labels';
+import { replaceValue } from '../edits/replaceValue';
 
 interface WebhookTargetUrlData {
   /** The URL built from `tenant` (when its name and landscape are valid); the fix writes it. */

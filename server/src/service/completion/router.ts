@@ -1,7 +1,9 @@
 // Completion, routed by the kind of place at the cursor (cursorPath.ts): keys of a mapping, a new list item,
 // a value, an empty document. Each kind has its provider; this file only decides which ones answer.
-import { MAX_TEXT_LENGTH } from '../../parse/limits';
+import { MAX_LINE_LENGTH, MAX_TEXT_LENGTH } from '../../parse/limits';
+import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findLiteralSecrets, redactSecrets } from '../redactSecrets';
+import { cutMultiLineValues, showsMultiLineValue } from '../multiLineValues';
 import { keysAt } from '../../schema/navigate';
 import { cursorPlace, type CursorPlace } from './cursorPath';
 import { keyDocMarkdown } from './docs';
@@ -15,7 +17,40 @@ export function complete({ source, offset, options }: CompletionRequest): Comple
   // A file over the size limit gets no completion, so a 5 MB paste costs nothing here. (A long line or deep
   // nesting within it is harmless: the cursor's place is read from the lines around it, each once.)
   if (source.text.length > MAX_TEXT_LENGTH) return [];
-  return redacted(completeAt(source, cursorPlace(source.text, offset), options), source.text);
+  // Nor a cursor on a line beyond the parser's line limit (the file is not checked then): reading the place of a
+  // cursor far into a 260,000-character line of `- - -` took seconds.
+  if (onOverlongLine(source.text, offset)) return [];
+  // The parse, when a provider asked for it: only then can a candidate show a value of the file.
+  let parse: ParsedDocument | undefined;
+  const tracked: CompletionSource = { text: source.text, parsed: () => (parse ??= source.parsed()) };
+  const candidates = completeAt(tracked, cursorPlace(source.text, offset), options);
+  return redacted(parse ? withoutMultiLineValues(candidates, parse) : candidates, source.text);
+}
+
+/**
+ * A value written over several lines (an app's ID or name) is shown by its first line, as everywhere (its other
+ * lines may be a password's); a candidate that would insert one is dropped: inserting a cut value would be wrong.
+ */
+function withoutMultiLineValues(candidates: CompletionCandidate[], doc: ParsedDocument): CompletionCandidate[] {
+  const cut = (value: string | undefined) => (value === undefined ? undefined : cutMultiLineValues(value, doc));
+  return candidates.filter((candidate) => !showsMultiLineValue(candidate.insertText, doc)).map((candidate) => ({
+    ...candidate,
+    label: cutMultiLineValues(candidate.label, doc),
+    detail: cut(candidate.detail),
+    documentation: cut(candidate.documentation),
+    filterText: cut(candidate.filterText),
+  }));
+}
+
+/** Whether the line holding `offset` is longer than MAX_LINE_LENGTH: at most that many characters are looked at each way. */
+export function onOverlongLine(text: string, offset: number): boolean {
+  const at = Math.max(0, Math.min(offset, text.length));
+  const isBreak = (i: number) => text[i] === '\n' || text[i] === '\r';
+  let start = at;
+  while (start > 0 && at - start <= MAX_LINE_LENGTH && !isBreak(start - 1)) start--;
+  let end = at;
+  while (end < text.length && end - start <= MAX_LINE_LENGTH && !isBreak(end)) end++;
+  return end - start > MAX_LINE_LENGTH;
 }
 
 /**

@@ -2,7 +2,7 @@
 // ID, a URL, a secret…) and returns undefined when the place is not its kind; index.ts routes between them.
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { Span } from '../../util/span';
-import type { NodeAtOffset } from '../nodeAtOffset';
+import type { NodeAtOffset } from '../../parse/nodeAt';
 import type { HoverText } from './text';
 
 export interface HoverContext {

@@ -7,6 +7,7 @@ import {
 import { contactProWebhookUrl, serviceConnectionUrl } from '../../model/urls';
 import type { HoverContext, HoverProvider, HoverResult } from './context';
 import { bold, code, doc, join, type HoverText, type Text } from './text';
+import { isOneOf } from '../../util/oneOf';
 
 type ValueHover = (value: string, context: HoverContext) => HoverText;
 
@@ -67,7 +68,7 @@ function triggerHover(value: string): HoverText {
     return { title: join(code(value), ' is not a known webhook trigger'), facts: [doc('Contact Pro needs `MESSAGE_DELIVERY` and `MESSAGE_INBOUND`.')] };
   }
   const facts: Text[] = [];
-  if ((CONTACT_PRO_TRIGGERS as readonly string[]).includes(value)) facts.push(doc('One of the two triggers Contact Pro needs (`MESSAGE_DELIVERY`, `MESSAGE_INBOUND`).'));
+  if (isOneOf(CONTACT_PRO_TRIGGERS, value)) facts.push(doc('One of the two triggers Contact Pro needs (`MESSAGE_DELIVERY`, `MESSAGE_INBOUND`).'));
   if (value === 'SMART_CONVERSATION' || value === 'SMART_CONVERSATIONS') facts.push(doc('The spelling differs between Sinch sources (singular: Java SDK, .NET, callback page; plural: Node SDK).'));
   return { title: join('Webhook trigger ', code(value), ': ', doc(TRIGGERS[value])), facts };
 }

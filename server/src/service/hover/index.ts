@@ -1,8 +1,9 @@
 // Hover, routed by the kind of place under the cursor: the first provider that recognises it answers.
 // Secrets come first, so no other provider can ever describe a secret's value.
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import { nodeAtOffset, pathPattern } from '../nodeAtOffset';
+import { nodeAtOffset, pathPattern } from '../../parse/nodeAt';
 import { literalSecrets, redactSecrets } from '../redactSecrets';
+import { cutMultiLineValues } from '../multiLineValues';
 import { appIdHover } from './appIdHover';
 import { authenticationIdHover } from './authenticationIdHover';
 import type { HoverContext, HoverProvider } from './context';
@@ -33,7 +34,7 @@ export function hoverAt(doc: ParsedDocument, offset: number, markdown: boolean):
     const result = provider(context);
     // Last line of defence, as for diagnostics: a value quoted here (an app ID with a secret pasted after it,
     // upper-cased) never shows a literal secret of the file.
-    if (result) return { contents: redactSecrets(render(result.text, markdown), literalSecrets(doc)), span: result.span };
+    if (result) return { contents: redactSecrets(cutMultiLineValues(render(result.text, markdown), doc), literalSecrets(doc)), span: result.span };
   }
   return undefined;
 }

@@ -7,12 +7,13 @@ import { envStem } from '../../rules/webhooks/secretSites';
 import { isContactProWebhookUrl } from '../../model/urls';
 import { CHANNEL_NAMES, ENV_REFERENCE_PATTERN } from '../../schema/domain';
 import type { ApiWebhook, LiveApp } from '../api';
-import { normalizeUrl } from '../../rules/webhooks/contactProWebhooks';
+import { normalizeUrl } from '../../rules/support/contactProWebhooks';
+import { isOneOf } from '../../util/oneOf';
 
 /** The channels of a live app, in the app's priority order, as the file names them (unknown ones left out). */
 export function liveChannels(live: LiveApp): string[] {
   const names = (live.app.channel_credentials ?? []).map((c) => c.channel).filter((c): c is string => !!c);
-  return [...new Set(names)].filter((c) => (CHANNEL_NAMES as string[]).includes(c));
+  return [...new Set(names)].filter((c) => isOneOf(CHANNEL_NAMES, c));
 }
 
 /** Whether a live webhook is one that feeds Contact Pro (its URL shape, or a service's inbound targetUrl). */

@@ -11,7 +11,7 @@ import { replaceValueEdit } from '../../rules/edits/replaceValue';
 import type { TextEditSpan } from '../../rules/types';
 import { columnOf, eolOf, indentUnit, lineStartOf } from '../../rules/edits/layout';
 import { entryLines, type InsertEntry } from '../../rules/edits/values';
-import { normalizeUrl } from '../../rules/webhooks/contactProWebhooks';
+import { normalizeUrl } from '../../rules/support/contactProWebhooks';
 import { applyEdits } from '../../service/edits';
 import { API_REGIONS, type LiveApp, type ProjectSnapshot } from '../api';
 import { appEntries, liveChannels, secretReference, webhookEntries } from './liveEntries';

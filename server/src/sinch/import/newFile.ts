@@ -7,6 +7,7 @@ import { contactProWebhookUrl, parseWebhookTarget, serviceConnectionUrl } from '
 import { CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, INBOUND_AUTHENTICATION_ID, LANDSCAPE_NAMES, SERVICE_TYPE } from '../../schema/domain';
 import type { ProjectSnapshot } from '../api';
 import { appEntries, isContactProTarget, regionSecretName } from './liveEntries';
+import { isOneOf } from '../../util/oneOf';
 
 export interface NewFileOptions {
   /** The access key's ID, for the outbound `{KeyID}@{APPID}` entries (an identifier, not a secret). */
@@ -24,7 +25,7 @@ function tenantOf(snapshot: ProjectSnapshot): { name: string; landscape: string 
       const parts = parseWebhookTarget(webhook.target!);
       const landscape = parts?.landscape?.text.toLowerCase();
       const name = parts?.tenant?.text;
-      if (landscape && name && (LANDSCAPE_NAMES as string[]).includes(landscape) && /^[A-Za-z0-9_-]+$/.test(name)) return { name, landscape };
+      if (landscape && name && isOneOf(LANDSCAPE_NAMES, landscape) && /^[A-Za-z0-9_-]+$/.test(name)) return { name, landscape };
     }
   }
   return undefined;

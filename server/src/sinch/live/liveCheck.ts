@@ -4,7 +4,7 @@
 import type { AppModel, Field, WebhookModel } from '../../model/types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { isContactProWebhookUrl } from '../../model/urls';
-import { normalizeUrl } from '../../rules/webhooks/contactProWebhooks';
+import { normalizeUrl } from '../../rules/support/contactProWebhooks';
 import { MAX_WEBHOOKS_PER_APP } from '../../schema/domain';
 import type { Severity } from '../../rules/types';
 import type { Span } from '../../util/span';

@@ -6,7 +6,7 @@
 import type { AppModel, AuthenticationModel, ServiceModel } from '../../model/types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { isContactProWebhookUrl } from '../../model/urls';
-import { normalizeUrl } from '../../rules/webhooks/contactProWebhooks';
+import { normalizeUrl } from '../../rules/support/contactProWebhooks';
 import { CONTACT_PRO_TRIGGERS, MAX_WEBHOOKS_PER_APP, type Region } from '../../schema/domain';
 import type { LiveApp, ProjectSnapshot, WebhookField, WebhookWrite } from '../api';
 import type { SinchClient } from '../client';

@@ -4,6 +4,8 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { TenantModel, WebhookModel } from '../../model/types';
 import { contactProWebhookUrl, isContactProWebhookUrl, isForbiddenWebhookHost, parseWebhookTarget } from '../../model/urls';
 import { LANDSCAPE_NAMES, MAX_WEBHOOK_TARGET_LENGTH, TENANT_NAME_PATTERN } from '../../schema/domain';
+import { isOneOf } from '../../util/oneOf';
+import { truncate } from './labels';
 
 export function normalizeUrl(url: string): string {
   return url.trim().toLowerCase();
@@ -32,7 +34,7 @@ export function expectedTargetUrl(tenant: TenantModel | undefined): string | und
   const name = tenant?.name?.text;
   const landscape = tenant?.landscape?.text;
   if (!name || !landscape || !TENANT_NAME_PATTERN.test(name)) return undefined;
-  if (!(LANDSCAPE_NAMES as string[]).includes(landscape)) return undefined;
+  if (!isOneOf(LANDSCAPE_NAMES, landscape)) return undefined;
   return contactProWebhookUrl(landscape, name);
 }
 
@@ -47,7 +49,10 @@ export interface UrlProblem {
 const CONTACT_PRO_PATH = '/sms/sinchconversation/all';
 const LANDSCAPE_LIST = LANDSCAPE_NAMES.join(', ');
 
-/** What Sinch itself refuses in any webhook target (domain-facts §3.1): too long, or a conversation-api host. */
+/**
+ * What Sinch itself refuses in any webhook target (docs/sources.md#webhook-limits): too long, or a conversation-api
+ * host.
+ */
 export function apiTargetProblems(url: string): UrlProblem[] {
   const problems: UrlProblem[] = [];
   if (url.length > MAX_WEBHOOK_TARGET_LENGTH) {
@@ -80,14 +85,14 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     problems.push({ from: lead, to: lead + parts.scheme.length, message: `The URL starts with \`${parts.scheme}://\`; Contact Pro's webhook endpoint is \`https://\`.` });
   }
   const tenantLandscape = tenant?.landscape?.text;
-  const knownTenantLandscape = tenantLandscape && (LANDSCAPE_NAMES as string[]).includes(tenantLandscape) ? tenantLandscape : undefined;
+  const knownTenantLandscape = tenantLandscape && isOneOf(LANDSCAPE_NAMES, tenantLandscape) ? tenantLandscape : undefined;
   const host = /^login-([^.]*)\.cc\.sinch\.com$/i.exec(parts.host.text);
   const hostEnd = parts.host.start + parts.host.text.length;
   if (host && parts.landscape) {
     const landscape = parts.landscape.text.toLowerCase();
     const from = parts.landscape.start;
     const to = from + parts.landscape.text.length;
-    if (!(LANDSCAPE_NAMES as string[]).includes(landscape)) {
+    if (!isOneOf(LANDSCAPE_NAMES, landscape)) {
       problems.push({
         from: landscape ? from : parts.host.start, to: landscape ? to : hostEnd,
         message: `The landscape \`${parts.landscape.text}\` in the login host does not exist: write one of ${LANDSCAPE_LIST}.\n` +
@@ -138,8 +143,4 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     problems.push({ from: matchedEnd, to: trimmedEnd, message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in the webhook URL.` });
   }
   return problems;
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

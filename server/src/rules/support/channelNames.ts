@@ -1,6 +1,7 @@
 // Channels as admins write them in an app's `channels`: the Conversation API's names, and the common (or
 // Contact Pro subchannel) names some write instead, which invalid-value corrects and the relations read as meant.
 import { CHANNEL_NAMES } from '../../schema/domain';
+import { isOneOf } from '../../util/oneOf';
 
 /** Channels written by their common (or Contact Pro subchannel) name, with the Conversation API's name for them. */
 export const CHANNEL_COMMON_NAMES: Readonly<Record<string, { channel: string; label: string }>> = {
@@ -28,6 +29,6 @@ export function channelByCommonName(written: string): { channel: string; label: 
 export function meantChannel(written: string | undefined): string | undefined {
   if (written === undefined) return undefined;
   const upper = written.trim().toUpperCase();
-  if ((CHANNEL_NAMES as string[]).includes(upper)) return upper;
+  if (isOneOf(CHANNEL_NAMES, upper)) return upper;
   return channelByCommonName(written)?.channel;
 }
