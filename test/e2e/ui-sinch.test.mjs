@@ -98,7 +98,7 @@ test('Check Against the Sinch Project shows a drift in the Problems panel, witho
   await row.waitFor({ timeout: T });
   const text = (await row.innerText()).replace(/\s+/g, ' ');
   console.log(`Problems row: ${text}`);
-  assert.match(text, /runs in processing mode `?CONVERSATION`? in Sinch/);
+  assert.match(text, /runs in processing mode [`']?CONVERSATION[`']? in Sinch/);
   assert.match(text, /\[Ln 23, Col/);
   const tokenRequests = double.requests.filter((r) => r.host === 'auth').length;
   assert.ok(tokenRequests >= 1);

@@ -9,7 +9,7 @@
 // not used again (the cache holds only the current one).
 //
 // The splice gives exactly the tree a full parse would give, or it is not done: every condition below that is
-// not met falls back to the full parse. The equivalence property test (test/unit/incremental-equivalence)
+// not met falls back to the full parse. The equivalence property test (test/unit/incremental-equivalence.test.ts)
 // compares the two after thousands of random edits. Conditions:
 // - the previous tree has no error or warning in or next to the item's lines (errors elsewhere are kept, shifted);
 // - the edit lies inside one item's lines of a block list held by a top-level key or by a key of a top-level
