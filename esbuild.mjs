@@ -31,11 +31,26 @@ const yamlDebugEnvOff = {
   },
 };
 
+/**
+ * zod re-exports its ~40 message translations (`z.locales`) from its main entry, so a bundle holds all of them:
+ * a quarter of server.js, parsed and compiled at every start of the server and of each analysis worker (the
+ * first squiggle waits for both). sinchcp speaks English only (zod's default, `en`), so the bundle keeps that one.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: 'js',
+    }));
+  },
+};
+
 /** The one version (package.json's), written into every bundle: server/src/protocol/version.ts reads it. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const options = {
-  plugins: [yamlDebugEnvOff],
+  plugins: [yamlDebugEnvOff, zodEnglishOnly],
   define: { SINCHCP_VERSION: JSON.stringify(version) },
   entryPoints,
   outdir: 'dist',

@@ -9,6 +9,7 @@ import { registerServerCommands } from './serverCommands';
 import { adoptSinchcpYamlDocuments } from './firstLineDetection';
 import { registerSinchCommands } from './sinchCommands';
 import { registerPlaceCursorCommand } from './fillInAfterFix';
+import { registerRuleDocumentation } from './ruleDocumentation';
 import { createLanguageStatus } from './languageStatus';
 
 /** What `activate` returns: tests reach the running client through `extension.exports`. */
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   registerServerCommands(context, startServer);
   registerSinchCommands(context, startServer);
   registerPlaceCursorCommand(context);
+  registerRuleDocumentation(context);
 
   // `onLanguage:yaml` activates the extension for every YAML file (so that `# sinchcp` YAML files are found);
   // the server itself starts only once there is a sinchcp document or config file to check.
@@ -91,9 +93,16 @@ function logFirstDiagnostics(context: vscode.ExtensionContext, output: vscode.Ou
   context.subscriptions.push(listener);
 }
 
-/** An open sinchcp document, or a config file anywhere in the workspace (its problems are listed unopened). */
+/**
+ * An open sinchcp document, or a config file anywhere in the workspace (its problems are listed unopened). Only
+ * an activation by an ordinary YAML file (`onLanguage:yaml`) can come without either: otherwise VS Code has found
+ * a config file already (`workspaceContains`) or a command wants the server, so the server starts without waiting
+ * for a search of the workspace (on a busy machine that search delayed the first squiggle by a second or more).
+ */
 async function hasSinchcpWork(): Promise<boolean> {
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === 'sinchcp')) return true;
+  const open = vscode.workspace.textDocuments;
+  if (open.some((d) => d.languageId === 'sinchcp')) return true;
+  if (!open.some((d) => d.languageId === 'yaml')) return true;
   return (await vscode.workspace.findFiles(CONFIG_FILES_GLOB, '**/node_modules/**', 1)).length > 0;
 }
 

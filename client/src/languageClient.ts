@@ -7,6 +7,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { placeCursorMiddleware } from './fillInAfterFix';
+import { ruleDocumentationMiddleware } from './ruleDocumentation';
 
 /** Every YAML file: watched, because a `# sinchcp` first line makes any of them a config file. */
 export const YAML_FILES_GLOB = '**/*.{yaml,yml}';
@@ -32,7 +33,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'untitled', language: 'sinchcp' },
     ],
     outputChannel: output,
-    middleware: { ...placeCursorMiddleware },
+    middleware: { ...placeCursorMiddleware, ...ruleDocumentationMiddleware },
     // The client reads `sinchcp.trace.server` itself (traceOutputChannel defaults to the output channel).
     synchronize: {
       configurationSection: 'sinchcp',

@@ -44,6 +44,6 @@ test('empty, comments-only, a list, binary: each is reported as not a configurat
   assert.equal(reports.length, 4);
   for (const report of reports) {
     assert.deepEqual(report.diagnostics.map((d) => d.code), ['missing-key']);
-    assert.match(report.diagnostics[0]!.message, /^This file .*needs 'version', 'tenant' and 'messagingServices'/);
+    assert.match(report.diagnostics[0]!.message, /^This file [^\n]*\.\n.*needs 'version', 'tenant' and 'messagingServices'/);
   }
 });

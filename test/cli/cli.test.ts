@@ -58,7 +58,7 @@ test('--format sarif prints SARIF 2.1.0 with 1-based regions and rule metadata',
   const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'app-id-case');
   assert.equal(result.level, 'error');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 11, startColumn: 14, endLine: 11, endColumn: 40 });
-  assert.ok(run0.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'app-id-case' && r.helpUri.endsWith('#app-id-case')));
+  assert.ok(run0.tool.driver.rules.some((r: { id: string; help: { text: string } }) => r.id === 'app-id-case' && r.help.text.includes('docs/rules/app-id-case.md')));
 });
 
 test('--rule changes a severity, and off removes the rule', () => {

@@ -3,7 +3,7 @@
 // edits and never depend on a secret's value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -124,8 +124,11 @@ test('sarif: every rule with descriptions, docs and default level; paths relativ
     const entry = rules[index]!;
     assert.equal(entry.shortDescription.text, rule.summary);
     assert.ok(entry.fullDescription.text.startsWith(rule.summary));
-    assert.equal(entry.helpUri, `https://github.com/sinchcp/sinchcp/blob/main/README.md#${rule.name}`);
-    assert.ok(entry.help.markdown.includes(entry.helpUri) && entry.help.text.includes(entry.helpUri));
+    // No web address exists for the docs: the help names the rule's page, which the repository (and the .vsix) holds.
+    assert.equal(entry.helpUri, undefined);
+    const page = `docs/rules/${rule.name}.md`;
+    assert.ok(existsSync(join(ROOT, page)), page);
+    assert.ok(entry.help.markdown.includes(page) && entry.help.text.includes(page));
     assert.equal(entry.defaultConfiguration.level, { error: 'error', warning: 'warning', info: 'note' }[rule.severity]);
   }
   assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${ROOT}/`);
@@ -194,4 +197,28 @@ test('sarif: a plaintext secret\'s fingerprint does not depend on the secret (a 
   const first = fingerprintsWith('Hunter2-very-secret');
   assert.equal(first.length, 1, 'the literal is flagged');
   assert.deepEqual(fingerprintsWith('Other-secret-9876'), first);
+});
+
+test('stylish: a message\'s first line stays in its row with the rule; the later lines go beneath, at the message\'s column', () => {
+  const report: LintReport = {
+    files: [{ file: 'a.sinchcp.yaml', diagnostics: [diagnostic(2, 4, DiagnosticSeverity.Error, 'unknown-app', 'What is wrong.\nWhere to look.\nWhy.')] }],
+    failures: [],
+  };
+  const lines = formatReport('stylish', report, { color: false, version: '0.0.0', cwd: '/repo' }).split('\n');
+  assert.deepEqual(lines.slice(0, 4), [
+    'a.sinchcp.yaml',
+    '  3:5      error    What is wrong.  unknown-app',
+    '                    Where to look.',
+    '                    Why.',
+  ]);
+  assert.equal(lines[1]!.indexOf('What'), lines[2]!.indexOf('Where'));
+});
+
+test('the CI formats keep a message\'s lines: GitHub escapes them (%0A), SARIF, GitLab and JSON hold them as they are', () => {
+  const { stdout: github } = runCli(['--format', 'github', 'examples/'], { cwd: ROOT });
+  assert.ok(github.split('\n').some((line) => /::[^\n]*\S%0A\S/.test(line)), 'a multi-line message as one annotation');
+  const sarif = JSON.parse(runCli(['--format', 'sarif', 'examples/'], { cwd: ROOT }).stdout);
+  assert.ok(sarif.runs[0].results.some((r: { message: { text: string } }) => r.message.text.includes('\n')));
+  const gitlab = JSON.parse(runCli(['--format', 'gitlab', 'examples/'], { cwd: ROOT }).stdout) as { description: string }[];
+  assert.ok(gitlab.some((issue) => issue.description.includes('\n')));
 });

@@ -60,7 +60,7 @@ test('drift: exit 1, the live finding in json, stylish and sarif', async () => {
   assert.deepEqual(found.map(([line, rule, severity]) => [line, rule, severity]), [[22, 'live-processing-mode', 'warning']]);
   const stylish = await run(['--live', file], doubleEnv(double, secrets));
   assert.equal(stylish.code, 1);
-  assert.match(stylish.stdout, /^ {2}23:23 +warning +App `01HZX3K7M2Q9V5B8N4T6W1R0CD` runs in processing mode `CONVERSATION`.*live-processing-mode$/m);
+  assert.match(stylish.stdout, /^ {2}23:23 +warning +App '01HZX3K7M2Q9V5B8N4T6W1R0CD' runs in processing mode 'CONVERSATION'.*live-processing-mode$/m);
   const sarif = await run(['--live', '--format', 'sarif', file], doubleEnv(double, secrets));
   const results = JSON.parse(sarif.stdout).runs[0].results as { ruleId: string }[];
   assert.deepEqual(results.map((r) => r.ruleId), ['live-processing-mode']);

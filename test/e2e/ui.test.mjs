@@ -1,14 +1,15 @@
 // UI suite: Playwright + Debian's chromium drive the real VS Code workbench (VS Code server from the
 // code-server package, the .vsix installed) the way an administrator would: open the file, see the squiggle
 // and the Problems entry for a lowercase app ID, hover it, fix it with Ctrl+. and save, then type a queue
-// address with the WhatsApp snippet.
+// address with the WhatsApp snippet. The rule's code in the Problems view and the hover, and "Show
+// documentation", open the rule's page shipped with the extension as a rendered Markdown preview.
 // Env (from run.sh): CS_URL, WORKSPACE (a fresh copy of test/e2e/workspace), ARTIFACTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { editorText, gotoLineColumn, hoverUntil, quickOpen, step as stepIn, waitForFile } from './ui-helpers.mjs';
+import { editorText, gotoLineColumn, hoverUntil, quickOpen, snapshot, step as stepIn, waitForFile, webviewFrame } from './ui-helpers.mjs';
 
 const { CS_URL, WORKSPACE, ARTIFACTS = '/tmp' } = process.env;
 const FILE = 'examples.sinchcp.yaml';
@@ -55,6 +56,61 @@ test('the lowercase app ID gets a squiggle and a Problems entry', () => step('di
   console.log(`Problems row: ${text}`);
   assert.match(text, /sinchcp/);
   assert.match(text, new RegExp(`\\[Ln ${line}, Col`), 'the row points at the address line');
+  // The row's first line is the message's short first line (what is wrong), whole, then the source, the rule
+  // and the position; the explanation comes after, on the lines below.
+  const [first, rest] = text.split(` sinchcp app-id-case [Ln ${line}, Col ${column}] `);
+  assert.match(first, new RegExp(`^App ID '${LOWER}' in the queue address has lowercase letters\\.$`));
+  assert.ok(first.length <= 110, `a short first line (${first.length} characters)`);
+  assert.match(rest ?? '', /^Enter it in capitals/, 'the rest of the message after the first line');
+  assert.doesNotMatch(text, /`/, 'no backticks');
+}));
+
+/** Waits for the Markdown preview of a rule's page and checks what it renders; then closes it. */
+async function rulePagePreview(rule, shotName) {
+  const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${rule}.md` }).first();
+  await tab.waitFor({ timeout: T });
+  const heading = webviewFrame(page).locator('h1', { hasText: rule }).first();
+  await heading.waitFor({ timeout: T });
+  // Rendered, not source: the page's sections are headings and its examples code blocks.
+  await webviewFrame(page).locator('h2', { hasText: 'Wrong' }).first().waitFor({ timeout: T });
+  assert.ok(await webviewFrame(page).locator('pre code').count() > 0, 'the examples are code blocks');
+  await snapshot(page, ARTIFACTS, shotName);
+  await tab.hover();
+  await tab.locator('.codicon-close').click();
+  await tab.waitFor({ state: 'detached', timeout: T });
+}
+
+test("the rule's code in the Problems view opens its page, rendered, from the extension", () => step('docs-problems', async () => {
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'app-id-case' }).first();
+  await row.waitFor({ timeout: T });
+  const link = row.locator('a', { hasText: 'app-id-case' }).first();
+  console.log(`Problems code link: ${await link.getAttribute('href') ?? await link.getAttribute('title')}`);
+  await link.click();
+  await rulePagePreview('app-id-case', 'docs-from-problems');
+  const [line, column] = lowerAt();
+  await gotoLineColumn(page, line, column, T); // back in the editor, for the next tests
+}));
+
+test("the rule's code in the hover opens its page too", () => step('docs-hover', async () => {
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'app-id-case' }).first();
+  await hoverUntil(page, '.monaco-editor .squiggly-error', hover, T);
+  await hover.locator('a', { hasText: 'app-id-case' }).first().click();
+  await rulePagePreview('app-id-case', 'docs-from-hover');
+}));
+
+test('Ctrl+. "Show documentation for \'app-id-case\'" opens the page', () => step('docs-action', async () => {
+  const [line, column] = lowerAt();
+  await gotoLineColumn(page, line, column + 2, T);
+  await page.keyboard.press('Control+.');
+  const widget = page.locator('.action-widget');
+  await widget.waitFor({ timeout: T });
+  const show = widget.locator('.monaco-list-row', { hasText: "Show documentation for 'app-id-case'" }).first();
+  await show.waitFor({ timeout: T });
+  for (let i = 0; i < 20 && !(await show.evaluate((el) => el.classList.contains('focused'))); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await rulePagePreview('app-id-case', 'docs-from-action');
 }));
 
 test('hovering the squiggle shows the problem and its rule', () => step('hover', async () => {

@@ -164,6 +164,6 @@ test('a request at a position on a line beyond the line limit answers its empty 
   const actions = await answered<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri }, range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, context: { diagnostics },
   });
-  assert.deepEqual(actions.map((a) => a.title), ['Disable `yaml-syntax` for this line', 'Show documentation for `yaml-syntax`']);
+  assert.deepEqual(actions.map((a) => a.title), ["Disable 'yaml-syntax' for this line", "Show documentation for 'yaml-syntax'"]);
   await client.close(uri);
 });

@@ -2,7 +2,8 @@
 // fix-all (versioned, idempotent), stale diagnostics refused, show-documentation command.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -33,8 +34,8 @@ test('a diagnostic gets its quick fix (preferred), disable-for-line and show-doc
   const actions = await codeActions(uri, diagnostics);
   assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
     ['Uppercase app ID to 01HZX3K7M2Q9V5B8N4T6W1R0CD', 'quickfix', true],
-    ['Disable `app-id-case` for this line', 'quickfix', false],
-    ['Show documentation for `app-id-case`', 'quickfix', false],
+    ["Disable 'app-id-case' for this line", 'quickfix', false],
+    ["Show documentation for 'app-id-case'", 'quickfix', false],
   ]);
   const change = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
   assert.deepEqual(change.textDocument, { uri, version: 1 });
@@ -43,7 +44,10 @@ test('a diagnostic gets its quick fix (preferred), disable-for-line and show-doc
     title: 'Show documentation', command: 'sinchcp.showDocumentation',
     arguments: [actions[2]!.command!.arguments![0]],
   });
-  assert.match(String(actions[2]!.command!.arguments![0]), /README\.md#app-id-case$/);
+  // The rule's page shipped with the extension, on this machine (no web address exists for it).
+  const page = String(actions[2]!.command!.arguments![0]);
+  assert.match(page, /^file:\/\/.*\/docs\/rules\/app-id-case\.md$/);
+  assert.ok(existsSync(fileURLToPath(page)), page);
   await client.request('workspace/executeCommand', actions[2]!.command);
   assert.equal((client.shownDocuments.at(-1) as { uri: string }).uri, actions[2]!.command!.arguments![0]);
 });

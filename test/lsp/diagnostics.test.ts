@@ -2,7 +2,8 @@
 // that removes a mistake, a settings change, didClose.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { TestLspClient } from '../helpers/lspClient';
 
@@ -48,7 +49,9 @@ test('a change that introduces a mistake, then one that removes it', async () =>
   assert.equal(appIdCase.length, 1);
   assert.deepEqual(appIdCase[0]!.range, { start: { line, character: character - 2 }, end: { line, character: character + 24 } });
   assert.equal(appIdCase[0]!.source, 'sinchcp');
-  assert.match(String(appIdCase[0]!.codeDescription?.href), /#app-id-case$/);
+  const href = String(appIdCase[0]!.codeDescription?.href);
+  assert.match(href, /^file:\/\/.*\/docs\/rules\/app-id-case\.md$/);
+  assert.ok(existsSync(fileURLToPath(href)), `${href}: the bundled page exists`);
 
   await client.change(URI, 3, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: 'H' }]);
   assert.deepEqual(await client.waitForDiagnostics(URI, (p) => p.version === 3), []);

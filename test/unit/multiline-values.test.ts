@@ -48,14 +48,14 @@ test('reproducer: a password line read as the continuation of a plain app ID is 
 
   const messages = lint(doc, defaultSettings).map((result) => toDiagnostic(doc, result).message);
   assert.ok(messages.includes(
-    "Missing required key 'region' in app '01hzx3k7m2q9v5b8n*a…'. The Conversation API region the app was created in. An app never changes region. One of: us, eu, br.",
+    "Missing required key 'region' in app '01hzx3k7m2q9v5b8n*a…'.\nThe Conversation API region the app was created in. An app never changes region. One of: us, eu, br.",
   ), messages.join('\n'));
   assert.ok(messages.includes(
-    "App ID '01hzx3k7m2q9v5b8n*a…' in conversationApi contains white space; Sinch app IDs have none. Remove it (copy the ID from the Sinch dashboard: Conversation API > Apps).",
+    "App ID '01hzx3k7m2q9v5b8n*a…' in conversationApi contains white space; Sinch app IDs have none.\nRemove it (copy the ID from the Sinch dashboard: Conversation API > Apps).",
   ), messages.join('\n'));
   const caseFinding = lint(doc, defaultSettings).find((r) => r.rule.name === 'app-id-case' && r.finding.span.start === text.indexOf('01hzx3k7m2q9v5b8n*a'))!;
   // app-id-case quotes the ID without its white space and upper-cased: cut all the same, in the message and `data`.
-  assert.match(toDiagnostic(doc, caseFinding).message, /^App ID '01hzx3k7m2q9v5b8n\*a…' in conversationApi has lowercase letters\. .*'01HZX3K7M2Q9V5B8N\*A…'\.$/);
+  assert.match(toDiagnostic(doc, caseFinding).message, /^App ID '01hzx3k7m2q9v5b8n\*a…' in conversationApi has lowercase letters\.\n.*'01HZX3K7M2Q9V5B8N\*A…'\.$/);
   assert.deepEqual((toDiagnostic(doc, caseFinding).data as { payload: unknown }).payload, { uppercase: '01HZX3K7M2Q9V5B8N*A…', exact: false });
 
   const app = outline(doc).find((s) => s.name === 'Conversation API')!.children[0]!;

@@ -28,7 +28,7 @@ const CASES: [string, string, number[], string][] = [
 
 for (const [label, text, range, what] of CASES) {
   test(`${label}: one missing-key error at the start saying what the file needs`, () => {
-    assert.deepEqual(brief(text), [{ code: 'missing-key', severity: 1, range, message: `This file ${what}. ${NEEDS}` }]);
+    assert.deepEqual(brief(text), [{ code: 'missing-key', severity: 1, range, message: `This file ${what}.\n${NEEDS}` }]);
   });
 }
 

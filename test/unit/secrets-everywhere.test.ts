@@ -97,7 +97,8 @@ test('(e) reproducer secret-echo-multiline-value.yaml: a quoted two-line value w
   assertNoSecret('reproducer', text, 'kq8Z-plain-access-secret');
   const doc = parseText(text);
   for (const result of lint(doc, defaultSettings)) {
-    assert.doesNotMatch(toDiagnostic(doc, result).message, /\n/, `${result.rule.name}: a message of one line`);
+    // A message breaks its lines only after a sentence (its first line, then the rest), never inside a quoted value.
+    assert.doesNotMatch(toDiagnostic(doc, result).message, /[^.?!]\n/, `${result.rule.name}: a line break inside a value`);
   }
 });
 
@@ -158,7 +159,7 @@ test('a stray line YAML reads as a key is reported without quoting it (a secret 
     assert.ok(diagnostics.some((d) => d.code === 'unknown-key' || d.code === 'yaml-syntax'), shown);
   }
   const stray = diagnose(parseText(`version: 1\nxssword: |\n${secret}\n`), defaultSettings).find((d) => d.code === 'unknown-key' && d.range.start.line === 2);
-  assert.equal(stray?.message, "This line is not a 'key: value' pair, so YAML reads it as a key of the file. Write 'key: value', or indent it under the key it belongs to.");
+  assert.equal(stray?.message, "This line is not a 'key: value' pair, so YAML reads it as a key of the file.\nWrite 'key: value', or indent it under the key it belongs to.");
   assert.deepEqual(stray?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: secret.length } });
 });
 

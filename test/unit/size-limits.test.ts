@@ -36,7 +36,7 @@ test('a file over the size limit: one finding at its start, nothing else is chec
   const text = padded(MAX_TEXT_LENGTH + 1);
   assert.deepEqual(brief(text), [{
     code: 'yaml-syntax', range: [0, 0, 0, 1],
-    message: `This file has 1,000,001 characters, more than the 1,000,000 (about 20,000 lines) sinchcp checks, so it is not checked. ${WHAT_TO_DO}`,
+    message: `This file has 1,000,001 characters, more than the 1,000,000 (about 20,000 lines) sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`,
   }]);
 });
 
@@ -49,7 +49,7 @@ test('a line over the length limit: one finding at that line', () => {
   lines.splice(3, 0, `# ${'y'.repeat(MAX_LINE_LENGTH - 1)}`);
   assert.deepEqual(brief(lines.join('\n')), [{
     code: 'yaml-syntax', range: [3, 0, 3, 1],
-    message: `Line 4 has 10,001 characters, more than the 10,000 sinchcp checks on one line, so the file is not checked. ${WHAT_TO_DO}`,
+    message: `Line 4 has 10,001 characters, more than the 10,000 sinchcp checks on one line, so the file is not checked.\n${WHAT_TO_DO}`,
   }]);
   lines[3] = `# ${'y'.repeat(MAX_LINE_LENGTH - 2)}`;
   assert.deepEqual(brief(lines.join('\n')), []);
@@ -84,7 +84,7 @@ test('a file over the entry limit: one finding at the entry past it', () => {
   const found = brief(text);
   assert.equal(found.length, 1);
   assert.equal(found[0]!.code, 'yaml-syntax');
-  assert.equal(found[0]!.message, `This file has more than 50,000 list items and keys (the one here is past that), more than sinchcp checks, so it is not checked. ${WHAT_TO_DO}`);
+  assert.equal(found[0]!.message, `This file has more than 50,000 list items and keys (the one here is past that), more than sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`);
   const [line, character] = found[0]!.range;
   assert.ok([',', ':', '-', '?'].includes(text.split('\n')[line!]![character!]!), 'at the indicator of the entry past the limit');
   assert.equal(found[0]!.range[2], line);

@@ -8,6 +8,8 @@ import { lint } from '../../server/src/service/diagnostics';
 import { defaultSettings } from '../../server/src/service/settings';
 
 const SUFFIX = ' The rest of the file is checked as far as it could be read.';
+/** The same, when it follows the message's first sentence: on the next line. */
+const NEXT_LINE = `\n${SUFFIX.trim()}`;
 
 /** The yaml-syntax findings as [line, character, endLine, endCharacter, message]. */
 function syntax(text: string): [number, number, number, number, string][] {
@@ -21,7 +23,7 @@ function syntax(text: string): [number, number, number, number, string][] {
 
 test('an unclosed `[` is reported at the `[`', () => {
   assert.deepEqual(syntax('version: 1\ntenant:\n  name: acme\n  landscape: [eu-c1\nmessagingServices: []\n'), [[3, 13, 3, 14,
-    "This '[' list is not closed: add ']' after its last item (a list in brackets ends on its line, or its next lines are indented further than its key)." + SUFFIX]]);
+    "This '[' list is not closed: add ']' after its last item.\nA list in brackets ends on its line, or its next lines are indented further than its key." + SUFFIX]]);
 });
 
 test('an unclosed `{` is reported at the `{`; nested ones each at their own', () => {
@@ -32,17 +34,17 @@ test('an unclosed `{` is reported at the `{`; nested ones each at their own', ()
 
 test('an unclosed quote is reported at the opening quote', () => {
   assert.deepEqual(syntax('version: 1\ntenant:\n  name: "acme\n  landscape: eu-c1\n'), [[2, 8, 2, 9,
-    "This quoted value has no closing '\"': add it at the end of the value." + SUFFIX]]);
+    "This quoted value has no closing '\"': add it at the end of the value." + NEXT_LINE]]);
 });
 
 test('a second document: at its `---`, in the admin\'s words', () => {
   assert.deepEqual(syntax('version: 1\n---\nversion: 1\n'), [[1, 0, 1, 3,
-    "This file has more than one YAML document (a '---' line): sinchcp reads one. Remove the '---' line and what follows it, or keep each configuration in its own file." + SUFFIX]]);
+    "This file has more than one YAML document (a '---' line): sinchcp reads one.\nRemove the '---' line and what follows it, or keep each configuration in its own file." + SUFFIX]]);
 });
 
 test('a tab used for indentation', () => {
   assert.deepEqual(syntax('tenant:\n\tname: acme\n'), [[1, 0, 1, 1,
-    'A tab is used for indentation here: YAML indents with spaces only. Replace the tab with spaces.' + SUFFIX]]);
+    'A tab is used for indentation here: YAML indents with spaces only.\nReplace the tab with spaces.' + SUFFIX]]);
 });
 
 test('no message carries the parser\'s text or the source around the error', () => {

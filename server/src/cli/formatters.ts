@@ -65,6 +65,9 @@ export function formatJson(reports: FileReport[]): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** The column of a message in stylish output: 2 spaces, the position (8), a space, the severity (7), 2 spaces. */
+const MESSAGE_INDENT = ' '.repeat(2 + 8 + 1 + 7 + 2);
+
 export function formatStylish(report: LintReport, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -77,7 +80,11 @@ export function formatStylish(report: LintReport, color: boolean): string {
       counts[severity]++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
       const label = severity === 'error' ? paint('31', 'error  ') : severity === 'warning' ? paint('33', 'warning') : paint('36', 'info   ');
-      lines.push(`  ${paint('2', where)} ${label}  ${d.message}  ${paint('2', String(d.code))}`);
+      // A message's first line says what is wrong; its later lines (where to look, why) go beneath it, indented
+      // to the message's column so the eye keeps the columns of line, severity and rule.
+      const [first = '', ...rest] = d.message.split(/\r?\n/);
+      lines.push(`  ${paint('2', where)} ${label}  ${first}  ${paint('2', String(d.code))}`);
+      for (const line of rest) lines.push(`${MESSAGE_INDENT}${line}`);
     }
     lines.push('');
   }

@@ -1,6 +1,7 @@
 // --format sarif: SARIF 2.1.0 as code-scanning dashboards (GitHub code scanning and others) use it:
-// - every rule in tool.driver.rules with its descriptions, docs link and default level, so a dashboard can show
-//   a rule's help even for rules that found nothing in this run;
+// - every rule in tool.driver.rules with its descriptions, its page (docs/rules/<rule>.md, shipped with sinchcp)
+//   and default level, so a dashboard can show a rule's help even for rules that found nothing in this run; no
+//   helpUri, since sinchcp has no public web page to point at;
 // - file locations relative to %SRCROOT% (originalUriBaseIds: the folder sinchcp-lint ran in), so the paths
 //   match the repository wherever CI checked it out;
 // - partialFingerprints that survive unrelated edits (fingerprints.ts), so alerts keep their history;
@@ -9,7 +10,7 @@
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../rules/registry';
 import type { Severity } from '../rules/types';
-import { README_URL, ruleDocUrl } from '../service/docsLinks';
+import { ruleDocPath } from '../service/docsLinks';
 import { FINGERPRINT_KEY } from './fingerprints';
 import type { FormatContext, LintReport } from './formatters';
 import { severityName } from './formatters';
@@ -26,16 +27,15 @@ function artifactLocation(file: string, cwd: string) {
 
 export function sarifRules() {
   return allRules.map((rule) => {
-    const url = ruleDocUrl(rule.name);
+    const page = ruleDocPath(rule.name);
     return {
       id: rule.name,
       name: rule.name,
       shortDescription: { text: rule.summary },
-      fullDescription: { text: `${rule.summary} Default severity: ${rule.severity}. What it catches, why it matters, and a wrong and a right example: ${url}` },
-      helpUri: url,
+      fullDescription: { text: `${rule.summary} Default severity: ${rule.severity}. What it catches, why it matters, and a wrong and a right example: sinchcp's ${page}.` },
       help: {
-        text: `${rule.summary}\n\nDocumentation, with a wrong and a right example: ${url}`,
-        markdown: `**${rule.summary}**\n\nSee [\`${rule.name}\` in the sinchcp README](${url}) for what fails in production without it, a wrong and a right example, and the quick fix.`,
+        text: `${rule.summary}\n\nDocumentation, with a wrong and a right example: ${page} in sinchcp (the VS Code extension shows it from the rule's code).`,
+        markdown: `**${rule.summary}**\n\nSee \`${page}\` in sinchcp (the VS Code extension opens it from the rule's code) for what fails in production without it, a wrong and a right example, and the quick fix.`,
       },
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { tags: ['sinchcp'] },
@@ -78,7 +78,6 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
           name: 'sinchcp-lint',
           version: context.version,
           semanticVersion: context.version,
-          informationUri: README_URL,
           rules,
         },
       },

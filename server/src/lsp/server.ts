@@ -35,9 +35,11 @@ export function startServer(connection: Connection, workerScript: string): void 
   const config = () => ({ settings, client });
   const analysis = new AnalysisHost({ workerScript, documents, standby: true, label: 'analysis worker', config, log });
   // The workspace scan's checks run in a worker of their own, so a request never waits behind a file's check.
-  // It stops when the scan is done (its heap, grown by the largest file it parsed, goes back to the system).
+  // It starts with the scan's first request and stops when the scan is done (its heap, grown by the largest file it
+  // parsed, goes back to the system).
   const background = new AnalysisHost({
-    workerScript, standby: false, label: 'background analysis worker', config, log, idleStopMs: BACKGROUND_IDLE_STOP_MS,
+    workerScript, standby: false, label: 'background analysis worker', config, log,
+    startOnFirstRun: true, idleStopMs: BACKGROUND_IDLE_STOP_MS,
   });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */

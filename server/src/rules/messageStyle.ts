@@ -1,8 +1,8 @@
 // How findings read in VS Code: values quoted the way VS Code's own messages quote them ('value'), not in Markdown
 // backticks, which the Problems view shows as they are (applied to every rule's messages and fix titles in
 // registry.ts). The Problems view shows a message's first line, the hover all of it, so a long message's first
-// sentence belongs on a line of its own (firstSentenceFirst); that waits for the CLI's stylish output, which
-// prints each message on one line.
+// sentence belongs on a line of its own (firstSentenceFirst): what is wrong and what to write, in about 100
+// characters; where to look and why follow on the next line. The CLI prints the later lines indented beneath.
 
 /** `value` → 'value' ("value" when it holds a single quote, or a possessive `'s` follows). */
 export function quoteValues(text: string): string {

@@ -9,7 +9,7 @@ import { webhookRules } from './webhooks';
 import { appRules } from './apps';
 import { queueRules } from './queues';
 import { touchesPlaceholder } from '../model/placeholders';
-import { quoteValues } from './messageStyle';
+import { firstSentenceFirst, quoteValues } from './messageStyle';
 
 /**
  * A placeholder left in a value (`[App ID]`, `[tenantname]`, the template's all-zero IDs) is one thing to fill
@@ -29,14 +29,14 @@ function silentOnPlaceholders<D>(rule: Rule<D>): Rule<D> {
 }
 
 /**
- * Every message and fix title in VS Code's style (messageStyle.ts): values quoted, never in backticks. (The first
- * sentence is not yet put on a line of its own: the CLI's stylish output prints a message on one line.)
+ * Every message and fix title in VS Code's style (messageStyle.ts): values quoted, never in backticks, and a long
+ * message's first sentence on a line of its own (the line the Problems view shows).
  */
 function styled<D>(rule: Rule<D>): Rule<D> {
   const { check, fixes } = rule;
   return {
     ...rule,
-    check: (doc) => check(doc).map((f) => ({ ...f, message: quoteValues(f.message) })),
+    check: (doc) => check(doc).map((f) => ({ ...f, message: firstSentenceFirst(quoteValues(f.message)) })),
     ...(fixes ? { fixes: (finding, doc) => fixes(finding, doc).map((fix) => ({ ...fix, title: quoteValues(fix.title) })) } : {}),
   };
 }

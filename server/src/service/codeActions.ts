@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../parse/parsedDocument';
 import { SERVER_COMMANDS } from '../protocol/commands';
 import { parseRuleList } from '../parse/directives';
+import { quoteValues } from '../rules/messageStyle';
 import type { QuickFix, TextEditSpan } from '../rules/types';
 import type { LintResult } from './diagnostics';
 import { ruleDocUrl } from './docsLinks';
@@ -28,14 +29,16 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   const secrets = literalSecrets(doc);
   fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets) }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
+  // The rule's page shipped with the extension (docsLinks.ts); the VS Code client shows it as a Markdown preview.
+  const page = ruleDocUrl(rule.name);
   return [
     ...fixes,
-    { title: `Disable \`${rule.name}\` for this line`, edits: [disable] },
-    {
-      title: `Show documentation for \`${rule.name}\``,
+    { title: quoteValues(`Disable \`${rule.name}\` for this line`), edits: [disable] },
+    ...(page ? [{
+      title: quoteValues(`Show documentation for \`${rule.name}\``),
       edits: [],
-      command: { title: 'Show documentation', command: SHOW_DOCUMENTATION_COMMAND, arguments: [ruleDocUrl(rule.name)] },
-    },
+      command: { title: 'Show documentation', command: SHOW_DOCUMENTATION_COMMAND, arguments: [page] },
+    }] : []),
   ];
 }
 

@@ -91,6 +91,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
   // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
   // fresh finding, never from this copy.
   const data: DiagnosticData = { version: doc.version, payload: redactData(cutMultiLineData(finding.data, doc), secrets) };
+  const docs = ruleDocUrl(rule.name);
   return {
     range: {
       start: doc.textDocument.positionAt(finding.span.start),
@@ -99,7 +100,7 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
     severity: LSP_SEVERITY[result.severity],
     source: SOURCE,
     code: rule.name,
-    codeDescription: { href: ruleDocUrl(rule.name) },
+    ...(docs ? { codeDescription: { href: docs } } : {}),
     // A value quoted over several lines is cut to its first line first, then a value YAML folded from several.
     message: redactSecrets(cutMultiLineValues(capQuotedValues(finding.message), doc), secrets),
     data,

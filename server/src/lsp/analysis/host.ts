@@ -27,8 +27,13 @@ export const CHECK_TIME_LIMIT_MS = positiveInteger(process.env.SINCHCP_CHECK_TIM
 /** The methods that check whole files (slower by nature than an answer at a position). */
 const CHECK_METHODS = new Set(['sinchcp/diagnostics', 'sinchcp/checkFile']);
 
-/** How long after a worker becomes current its standby is started. */
+/**
+ * When the standby is started: this long after the current worker's first answer (its loading must not compete
+ * with the first check of the file just opened, the one a user waits for), or after the longer delay when no
+ * request comes.
+ */
 const STANDBY_DELAY_MS = 1000;
+const STANDBY_IDLE_DELAY_MS = 5000;
 
 /** Worker heap ceiling: a document that would exhaust memory kills the worker, not the server. */
 const WORKER_HEAP_MB = 2048;
@@ -54,6 +59,11 @@ export interface AnalysisHostOptions {
   /** How the log names this worker. */
   label: string;
   /**
+   * Start the worker with the first request rather than at once: a worker loading the bundle competes with the
+   * one that checks the first open file (on a busy machine that delayed the first diagnostics by seconds).
+   */
+  startOnFirstRun?: boolean;
+  /**
    * Stop the worker after this long without work, and start a fresh one for the next request (for the workspace
    * scan's worker: a stopped worker's heap returns to the system at once, a live one keeps what its largest
    * parse made it grow to). Not with `documents`: a sleeping worker has nothing synced.
@@ -64,7 +74,7 @@ export interface AnalysisHostOptions {
 }
 
 export class AnalysisHost {
-  /** Undefined while asleep (idleStopMs): the next request starts one. */
+  /** Undefined before the first request (startOnFirstRun) and while asleep (idleStopMs): the next request starts one. */
   private worker: Worker | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private standby: Worker | undefined;
@@ -75,6 +85,8 @@ export class AnalysisHost {
   private readonly synced = new Set<string>();
   private nextId = 1;
   private disposed = false;
+  /** Whether the current worker has answered a request yet (its standby waits for that). */
+  private answered = false;
 
   constructor(private readonly options: AnalysisHostOptions) {
     options.documents?.onDidChangeContent((event) => this.synced.delete(event.document.uri));
@@ -82,7 +94,7 @@ export class AnalysisHost {
       this.synced.delete(event.document.uri);
       this.post({ type: 'close', uri: event.document.uri });
     });
-    this.start();
+    if (!options.startOnFirstRun) this.start();
   }
 
   /** Runs `method` in the worker. Never rejects: the outcome says what happened. */
@@ -110,6 +122,7 @@ export class AnalysisHost {
 
   /** Sends the current settings and client capabilities (after a change). */
   configure(): void {
+    if (!this.worker) return; // start() sends them
     const { settings, client } = this.options.config();
     this.post({ type: 'config', settings, client });
   }
@@ -141,8 +154,13 @@ export class AnalysisHost {
     worker.on('exit', (code) => this.died(worker, `exit code ${code}`));
     this.worker = worker;
     this.configure();
+    this.answered = false;
+    this.scheduleStandby(STANDBY_IDLE_DELAY_MS);
+  }
+
+  /** Starts the standby after `delay` (re-scheduling replaces the timer), for a host that keeps one. */
+  private scheduleStandby(delay: number): void {
     if (!this.options.standby) return;
-    // Not at once: the standby's loading should not compete with the current worker's first work.
     clearTimeout(this.standbyTimer);
     this.standbyTimer = setTimeout(() => {
       if (this.disposed || this.standby) return;
@@ -151,7 +169,7 @@ export class AnalysisHost {
       standby.on('error', drop);
       standby.on('exit', drop);
       this.standby = standby;
-    }, STANDBY_DELAY_MS);
+    }, delay);
     this.standbyTimer.unref();
   }
 
@@ -183,6 +201,10 @@ export class AnalysisHost {
     }
     clearTimeout(pending.timer);
     this.pending.delete(pending.id);
+    if (!this.answered) {
+      this.answered = true;
+      if (!this.standby) this.scheduleStandby(STANDBY_DELAY_MS);
+    }
     this.sleepWhenIdle();
     if (pending.cancelled) return;
     if (!message.error) pending.resolve({ kind: 'done', value: message.result });

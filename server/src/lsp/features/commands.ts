@@ -46,7 +46,8 @@ export const commandsFeature: Feature = {
       const [arg] = params.arguments ?? [];
       switch (params.command) {
         case showDocumentation.command:
-          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg, external: true });
+          // The rule's page on this machine (a file: URI), opened in the editor; the VS Code client shows it rendered.
+          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg });
           return null;
         case setupGuideCommand.command:
         case setupGuideSteps.command: {

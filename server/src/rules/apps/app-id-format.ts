@@ -43,7 +43,8 @@ export default defineRule<AppIdFormatData>({
       if (APP_ID_PATTERN.test(upper)) continue;
       findings.push({
         span: ref.span,
-        message: `App ID \`${ref.id}\` ${SITE_LABEL[ref.site]} does not look like a Sinch app ID: ${whatIsOff(upper)}. ` +
+        message: `App ID \`${ref.id}\` looks wrong: ${whatIsOff(upper)}. ` +
+          `This is the app ID ${SITE_LABEL[ref.site]}. ` +
           'App IDs are usually 26 characters, digits and capital letters without I, L, O or U ' +
           '(e.g. `01HZX3K7M2Q9V5B8N4T6W1R0CD`). Copy it from the Sinch dashboard: Conversation API > Apps.',
         data: { site: ref.site },

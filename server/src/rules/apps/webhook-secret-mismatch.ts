@@ -64,15 +64,16 @@ export default defineRule<WebhookSecretMismatchData>({
         ? {
           span: m.secret.span,
           severity: 'warning',
-          message: `The Contact Pro webhook of app ${describeApp(m.app)} uses \`${m.secret.text}\`, but ${serviceName}, which ` +
+          message: `This webhook secret is not the one ${serviceName} uses as its inbound Password.\n` +
+            `The Contact Pro webhook of app ${describeApp(m.app)} uses \`${m.secret.text}\`, but ${serviceName}, which ` +
             `serves this app, uses \`${m.password.text}\` as its inbound Password. Contact Pro keeps one webhook secret per ` +
             `service, so both usually refer to the same variable (${where}).`,
           data: { serviceIndex: m.serviceIndex, references: true },
         }
         : {
           span: m.secret.span,
-          message: `The Contact Pro webhook secret of app ${describeApp(m.app)} differs from the inbound Password of ${serviceName}, ` +
-            'which serves this app. Contact Pro checks every webhook call against that one secret, so calls from this app are ' +
+          message: `This webhook secret differs from the inbound Password of ${serviceName}: use the same secret token.\n` +
+            `It is the Contact Pro webhook secret of app ${describeApp(m.app)}, which ${serviceName} serves. Contact Pro checks every webhook call against that one secret, so calls from this app are ` +
             `rejected. Use the same secret token in both places (${where}).`,
           data: { serviceIndex: m.serviceIndex, references: false },
         };

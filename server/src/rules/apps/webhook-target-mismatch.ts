@@ -88,8 +88,8 @@ export default defineRule<WebhookTargetMismatchData>({
         return {
           span: m.span,
           severity: 'info' as const,
-          message: `App ${describeApp(m.app)} is served by ${service}; its webhooks are not described here, so sinchcp cannot ` +
-            `check that one targets ${url}. Add its \`webhooks\` as set in the Sinch dashboard (Conversation API > Apps > [the app] > Webhooks).`,
+          message: `The webhooks of this app are not described here: add them to check their target.\n` +
+            `App ${describeApp(m.app)} is served by ${service}; sinchcp cannot check that one of its webhooks targets ${url}. Add its \`webhooks\` as set in the Sinch dashboard (Conversation API > Apps > [the app] > Webhooks).`,
           data,
         };
       }
@@ -98,7 +98,9 @@ export default defineRule<WebhookTargetMismatchData>({
         : `none of its webhooks targets ${url}`;
       return {
         span: m.span,
-        message: `App ${describeApp(m.app)} is served by ${service}, but ${what}, so its messages never reach Contact Pro. ` +
+        message: `${m.candidate ? 'The Contact Pro webhook of this app targets another URL' : 'No webhook of this app targets its service\'s URL'}, ` +
+          'so its messages never reach Contact Pro.\n' +
+          `App ${describeApp(m.app)} is served by ${service}, but ${what}. ` +
           (m.valid
             ? `${m.candidate ? 'Set the webhook\'s target to' : 'Add a webhook with the target'} \`${m.targetUrl}\` ` +
               '(Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'

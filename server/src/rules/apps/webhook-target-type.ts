@@ -25,8 +25,9 @@ export default defineRule<WebhookTargetTypeData>({
     for (const { app, field, contactPro } of dismissed(doc)) {
       findings.push({
         span: field.span,
-        message: `A webhook of app ${describeApp(app)} has targetType DISMISS: Sinch drops its events instead of posting them` +
-          (contactPro ? ', so Contact Pro receives no messages from this app.' : '.') +
+        message: 'This webhook has targetType DISMISS: Sinch drops its events instead of posting them. Use `HTTP`.\n' +
+          `It is a webhook of app ${describeApp(app)}` +
+          (contactPro ? '; Contact Pro receives no messages from this app.' : '.') +
           ' Use `HTTP` (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Target type).',
         data: { contactPro },
       });

@@ -16,14 +16,15 @@ interface PlaceholderData {
   value?: string;
 }
 
-const WHAT: Record<PlaceholderKind, string> = {
-  tenant: 'write your Contact Pro tenant name, as in your login URL https://login-{landscape}.cc.sinch.com/{tenant}',
-  landscape: `write your Contact Pro landscape: ${LANDSCAPE_NAMES.join(', ')} (the login-… part of your login URL)`,
-  region: 'write the Conversation API region of the apps this service serves, `eu` or `us` (Sinch dashboard: Conversation API > Apps)',
-  project: 'write your project ID (Sinch dashboard: Conversation API > Apps, Project ID)',
-  app: 'write the app\'s ID, in capitals (Sinch dashboard: Conversation API > Apps)',
-  key: 'write your access key\'s Key ID (Sinch dashboard: Settings > Access keys)',
-  other: 'write the real value',
+/** What to write instead (the first line), and where to find it (the line after). */
+const WHAT: Record<PlaceholderKind, { write: string; where?: string }> = {
+  tenant: { write: 'write your Contact Pro tenant name', where: 'It is in your login URL: https://login-{landscape}.cc.sinch.com/{tenant}' },
+  landscape: { write: 'write your Contact Pro landscape', where: `One of ${LANDSCAPE_NAMES.join(', ')}: the login-… part of your login URL` },
+  region: { write: 'write the region of its apps, `eu` or `us`', where: 'Sinch dashboard: Conversation API > Apps' },
+  project: { write: 'write your project ID', where: 'Sinch dashboard: Conversation API > Apps, Project ID' },
+  app: { write: 'write the app\'s ID, in capitals', where: 'Sinch dashboard: Conversation API > Apps' },
+  key: { write: 'write your access key\'s Key ID', where: 'Sinch dashboard: Settings > Access keys' },
+  other: { write: 'write the real value' },
 };
 
 export default defineRule<PlaceholderData>({
@@ -34,12 +35,18 @@ export default defineRule<PlaceholderData>({
     return doc.model.placeholders.map((p): Finding<PlaceholderData> => {
       const value = knownValue(doc, p);
       const what = p.dummy
-        ? `\`${shown(p.text)}\` is the New Configuration File template's stand-in, not a real ${noun(p.kind)}`
-        : /[[\]{}<>]/.test(p.text) ? `\`${shown(p.text)}\` is a placeholder left from the help page`
+        ? `\`${shown(p.text)}\` is the template's stand-in`
+        : /[[\]{}<>]/.test(p.text) ? `\`${shown(p.text)}\` is left from the help page`
           : `\`${shown(p.text)}\` is a placeholder, not a real ${noun(p.kind)}`;
+      const { write, where } = WHAT[p.kind];
+      const details = [
+        p.dummy ? 'The New Configuration File template wrote it.' : '',
+        where ? `${where}.` : '',
+        value ? `From this file: \`${value}\`.` : '',
+      ].filter(Boolean).join(' ');
       return {
         span: p.span,
-        message: `${what}: ${WHAT[p.kind]}.` + (value ? ` From this file: \`${value}\`.` : ''),
+        message: `${what}: ${write}.` + (details ? `\n${details}` : ''),
         data: { kind: p.kind, value },
       };
     });

@@ -136,7 +136,7 @@ function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
         const expected = expectedTargetUrl(doc.model.tenant);
         out.missingKey.push({
           span: firstKeySpan(auth),
-          message: `Missing required key \`targetUrl\` in ${where}: the URL Sinch posts this service's messages to, which each ` +
+          message: `Missing required key \`targetUrl\` in ${where}.\nIt is the URL Sinch posts this service's messages to, which each ` +
             'app\'s webhook must target. ' + (expected
             ? `For this tenant: \`${expected}\`.`
             : 'It is `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant\'s landscape and name.'),
@@ -211,11 +211,12 @@ function invalidValueFinding(
     const sameButCase = closest !== undefined && closest === closest.toLowerCase() && closest === unquoted.trim().toLowerCase();
     return {
       span,
-      message: `\`${written}\` is not a valid value for ${label}. Expected one of: ${allowed.join(', ')}.` +
-        (sameButCase
-          // The relations read such a value as meant (model/build.ts writtenDirection), so no other rule cascades.
-          ? ` Write it in lowercase, \`${closest}\`: SC compares it exactly (the other checks read it as \`${closest}\` meanwhile).`
-          : closest ? ` Did you mean \`${closest}\`?` : ''),
+      message: (sameButCase
+        // The relations read such a value as meant (model/build.ts writtenDirection), so no other rule cascades.
+        ? `\`${written}\` is not a valid value: write it in lowercase, \`${closest}\`.\nSC compares it exactly (the other checks read it as \`${closest}\` meanwhile). `
+        : closest ? `\`${written}\` is not a valid value: did you mean \`${closest}\`?\n`
+          : `\`${written}\` is not a valid value for ${label}.\n`) +
+        `${closest ? `It is ${label}. ` : ''}Expected one of: ${allowed.join(', ')}.`,
       data: { allowed, closest },
     };
   }
@@ -226,8 +227,9 @@ function invalidValueFinding(
       span,
       message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
         (!written.trim() ? ', but it has no value.'
-          : plainScalar ? `: YAML reads \`${truncate(written)}\` as a ${isScalar(located.node) ? typeof located.node.value : 'value'}, not text (sinchcp reads it as written, but other tools would drop a leading \`+\` or zero). Put it in quotes.`
-            : `, not \`${truncate(written)}\`.`),
+          : plainScalar ? `: put it in quotes.\nYAML reads \`${truncate(written)}\` as a ${isScalar(located.node) ? typeof located.node.value : 'value'}, not text (sinchcp reads it as written, but other tools would drop a leading \`+\` or zero).`
+            : `, not \`${truncate(written)}\`.`) +
+        (issue.expected === 'array' ? '\nWrite it as `- item` lines or as `[a, b]`.' : ''),
       data: plainScalar ? { quoteAs: JSON.stringify(written) } : {},
       // sinchcp reads the value as written, so nothing is lost here; other YAML tools would lose the `+`.
       ...(plainScalar ? { severity: 'warning' as const } : {}),
@@ -359,7 +361,7 @@ function describePath(path: SchemaPath, doc: ParsedDocument): string {
 function describeType(expected: string): string {
   switch (expected) {
     case 'string': return 'text';
-    case 'array': return 'a list (`- item` lines or `[a, b]`)';
+    case 'array': return 'a list';
     case 'object': return 'a mapping of `key: value` lines';
     case 'number': return 'a number';
     default: return expected;

@@ -107,7 +107,7 @@ function isQuote(part: Unclosed): boolean {
 
 function unclosedMessage(kind: Unclosed['kind']): string {
   switch (kind) {
-    case 'list': return 'This `[` list is not closed: add `]` after its last item (a list in brackets ends on its line, or its next lines are indented further than its key).';
+    case 'list': return 'This `[` list is not closed: add `]` after its last item.\nA list in brackets ends on its line, or its next lines are indented further than its key.';
     case 'mapping': return 'This `{` mapping is not closed: add `}` after its last entry (a mapping in braces ends on its line, or its next lines are indented further than its key).';
     case '"': return 'This quoted value has no closing `"`: add it at the end of the value.';
     case "'": return "This quoted value has no closing `'`: add it at the end of the value.";

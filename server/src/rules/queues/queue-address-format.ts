@@ -120,7 +120,7 @@ function whiteSpace({ text, at, fixable }: Address): Finding<QueueAddressFormatD
   const compact = text.replace(/\s+/g, '');
   return {
     span: at(0, text.length),
-    message: `The queue address \`${text}\` contains white space; Contact Pro matches addresses exactly. Expected ${SHAPE}, without spaces.`,
+    message: `The queue address contains white space: remove it (Contact Pro matches addresses exactly).\nIt is \`${text}\`. Expected ${SHAPE}, without spaces.`,
     data: fixable({ problem: 'white-space', replacement: compact, certain: true }),
   };
 }
@@ -136,7 +136,7 @@ function noAt({ text, at }: Address): Finding<QueueAddressFormatData> {
 function severalAt({ text, at }: Address, parts: AddressParts): Finding<QueueAddressFormatData> {
   return {
     span: at(0, text.length),
-    message: `The queue address \`${text}\` has ${parts.atCount} \`@\`; it should have exactly one, between the app ID and the subchannel: ${SHAPE}.`,
+    message: `The queue address has ${parts.atCount} \`@\`: write exactly one, between the app ID and the subchannel.\nIt is \`${text}\`. Expected ${SHAPE}.`,
     data: { problem: 'several-at' },
   };
 }
@@ -193,7 +193,7 @@ function checkSubchannel({ fixable }: Address, parts: AddressParts, { lower, ali
     return [{
       span,
       severity: 'warning',
-      message: `The subchannel \`${parts.sub}\` is usually written in lowercase, \`${lower}\`, as Contact Pro lists it; an address that differs in case may not match the incoming messages.`,
+      message: `Write the subchannel \`${parts.sub}\` in lowercase, \`${lower}\`, as Contact Pro lists it.\nAn address that differs in case may not match the incoming messages.`,
       data: fixable({ problem: 'subchannel-case', replacement: lower, certain: true }),
     }];
   }
@@ -201,7 +201,7 @@ function checkSubchannel({ fixable }: Address, parts: AddressParts, { lower, ali
     return [{
       span,
       severity: 'warning',
-      message: `\`${parts.sub}\`: Contact Pro lists WeChat among its verified channels but documents no subchannel for it, so this address is a guess. Check the exact address with Sinch; the documented subchannels are ${SUBCHANNEL_LIST}.`,
+      message: `\`${parts.sub}\`: Contact Pro documents no subchannel for WeChat, so this address is a guess.\nContact Pro lists WeChat among its verified channels. Check the exact address with Sinch; the documented subchannels are ${SUBCHANNEL_LIST}.`,
       data: { problem: 'wechat' },
     }];
   }
@@ -222,7 +222,7 @@ function checkDomain({ text, at, fixable }: Address, parts: AddressParts, { span
   if (parts.domain === undefined) {
     return [{
       span,
-      message: `The queue address \`${text}\` ends after the subchannel; the domain \`.${CANONICAL_DOMAIN}\` is missing. Expected ${SHAPE}.`,
+      message: `The queue address ends after the subchannel: add \`.${CANONICAL_DOMAIN}\`.\nIt is \`${text}\`. Expected ${SHAPE}.`,
       data: fixable({ problem: 'no-domain', replacement: `.${CANONICAL_DOMAIN}`, certain: true, insertAtEnd: true }),
     }];
   }
@@ -232,13 +232,13 @@ function checkDomain({ text, at, fixable }: Address, parts: AddressParts, { span
     return [{
       span: domainSpan,
       severity: 'warning',
-      message: `The domain \`${parts.domain}\` is usually written in lowercase, \`${CANONICAL_DOMAIN}\`; an address that differs in case may not match the incoming messages.`,
+      message: `Write the domain \`${parts.domain}\` in lowercase, \`${CANONICAL_DOMAIN}\`.\nAn address that differs in case may not match the incoming messages.`,
       data: fixable({ problem: 'domain-case', replacement: CANONICAL_DOMAIN, certain: true }),
     }];
   }
   return [{
     span: domainSpan,
-    message: `Wrong domain \`${parts.domain}\` in the queue address: Conversation API addresses end in \`${CANONICAL_DOMAIN}\` (${SHAPE}).`,
+    message: `Wrong domain \`${parts.domain}\` in the queue address: write \`${CANONICAL_DOMAIN}\`.\nConversation API addresses end in it (${SHAPE}).`,
     data: fixable({ problem: 'wrong-domain', replacement: CANONICAL_DOMAIN, certain: true, corrected: corrected(parts, parts.sub) }),
   }];
 }

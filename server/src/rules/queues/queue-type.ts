@@ -25,7 +25,7 @@ export default defineRule<QueueTypeData>({
       if (type.node && !isScalar(type.node)) {
         findings.push({
           span: type.keySpan,
-          message: `The queue type should be the word \`${CHAT}\`, not a mapping or list (SC: Queue Management > Queues > Add New > chat queue).`,
+          message: `The queue type should be the word \`${CHAT}\`, not a mapping or list.\n(SC: Queue Management > Queues > Add New > chat queue).`,
           data: { sinch },
         });
         continue;
@@ -43,8 +43,8 @@ export default defineRule<QueueTypeData>({
       if (!sinch || text === CHAT) continue;
       findings.push({
         span: subSpan(type, 0, text.length),
-        message: `${name} has type \`${text}\`, but its addresses are Conversation API addresses (\`…sinchconversation.com\`), ` +
-          `which only a chat queue receives. Set \`type: ${CHAT}\`; in SC, create it as a chat queue (Queue Management > Queues > Add New).`,
+        message: `${name} has type \`${text}\`, but its addresses need a chat queue: write \`${CHAT}\`.\n` +
+          `Its addresses are Conversation API addresses (\`…sinchconversation.com\`), which only a chat queue receives. Set \`type: ${CHAT}\`; in SC, create it as a chat queue (Queue Management > Queues > Add New).`,
         data: { sinch },
       });
     }

@@ -69,8 +69,8 @@ export default defineRule<SmsSenderIdFormatData>({
       } else {
         findings.push({
           span,
-          message: `The SMS sender ID \`${value}\` is not a US number: expected a NANP number \`+1NXXNXXXXXX\` ` +
-            '(N is 2–9, e.g. `+12025550143`) or a 5–6 digit short code. The app is in the US region, so Sinch sends from a US number ' +
+          message: `The SMS sender ID \`${value}\` is not a US number: write \`+1NXXNXXXXXX\` or a short code.\n` +
+            'Expected a NANP number (N is 2–9, e.g. `+12025550143`) or a 5–6 digit short code. The app is in the US region, so Sinch sends from a US number ' +
             `(${WHERE}).`,
           data: { problem: 'not-nanp' },
         });

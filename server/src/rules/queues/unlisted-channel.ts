@@ -42,8 +42,8 @@ export default defineRule<UnlistedChannelData>({
       if (channels.some((c) => accepted.includes(c!))) continue;
       findings.push({
         span: subSpan(field, parts.subStart, parts.subStart + parts.sub.length),
-        message: `This ${SUBCHANNELS[sub].label} address belongs to app ${describeApp(app)}, whose \`channels\` do not include ` +
-          `\`${channel}\`, so Contact Pro receives nothing on it. Add ${channel} to the app's channels (Sinch dashboard: ` +
+        message: `The \`channels\` of this address's app do not include \`${channel}\`: add it, or correct the address.\n` +
+          `This ${SUBCHANNELS[sub].label} address belongs to app ${describeApp(app)}, so Contact Pro receives nothing on it. Add ${channel} to the app's channels (Sinch dashboard: ` +
           'Conversation API > Apps > [the app] > Channels), or correct the address.',
         data: { appId, channel },
       });

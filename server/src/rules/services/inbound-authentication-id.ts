@@ -27,7 +27,7 @@ export default defineRule<InboundIdData>({
       if (notText) {
         findings.push({
           span: notText.span,
-          message: `The inbound Authentication ID of ${serviceLabel(doc, service)} ${notText.problem}: it is the literal \`webhook\` ${where}.`,
+          message: `The inbound Authentication ID ${notText.problem}: write \`webhook\`.\nIt is the literal \`webhook\` for ${serviceLabel(doc, service)} ${where}.`,
           data: { service: serviceIndex, entry: entryIndex, certain: notText.empty },
         });
         return;
@@ -40,7 +40,8 @@ export default defineRule<InboundIdData>({
             : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
       findings.push({
         span: subSpan(field, 0, text.length),
-        message: `Inbound Authentication ID \`${shown(text)}\` must be exactly \`webhook\` (lowercase) ${where}.${reason}`,
+        message: `The inbound Authentication ID must be exactly \`webhook\` (lowercase).\n` +
+          `It is \`${shown(text)}\` (${where.replace(/^\((.*)\)$/, '$1')}).${reason}`,
         data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
       });
     });

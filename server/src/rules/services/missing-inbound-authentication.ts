@@ -15,7 +15,7 @@ export default defineRule<MissingInboundData>({
     servicesWithout(doc, 'inbound').forEach(({ service, index, span }) => {
       findings.push({
         span,
-        message: `${capitalize(serviceLabel(doc, service))} has no \`inbound\` authentication entry, so Contact Pro cannot verify the webhooks Sinch sends and no messages arrive. Add one: Authentication ID \`webhook\`, Password the webhook secret token of the apps it serves (Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token; ${SC_SERVICES} > [service] > Authentication).`,
+        message: `${capitalize(serviceLabel(doc, service))} has no \`inbound\` authentication entry: add one.\nWithout it Contact Pro cannot verify the webhooks Sinch sends, so no messages arrive. Add one: Authentication ID \`webhook\`, Password the webhook secret token of the apps it serves (Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token; ${SC_SERVICES} > [service] > Authentication).`,
         data: { service: index },
       });
     });

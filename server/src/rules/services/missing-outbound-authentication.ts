@@ -15,7 +15,7 @@ export default defineRule<MissingOutboundData>({
     servicesWithout(doc, 'outbound').forEach(({ service, index, span }) => {
       findings.push({
         span,
-        message: `${capitalize(serviceLabel(doc, service))} has no \`outbound\` authentication entry, so Contact Pro cannot send through the Conversation API. Add one per app: Authentication ID \`{KeyID}@{APPID}\` (Key ID from Sinch dashboard Settings > Access keys, App ID from Conversation API > Apps, in capitals), Password the access key's secret (${SC_SERVICES} > [service] > Authentication).`,
+        message: `${capitalize(serviceLabel(doc, service))} has no \`outbound\` authentication entry: add one per app.\nWithout it Contact Pro cannot send through the Conversation API. Add one per app: Authentication ID \`{KeyID}@{APPID}\` (Key ID from Sinch dashboard Settings > Access keys, App ID from Conversation API > Apps, in capitals), Password the access key's secret (${SC_SERVICES} > [service] > Authentication).`,
         data: { service: index },
       });
     });

@@ -16,7 +16,9 @@ interface OutboundIdData {
   compact?: string;
 }
 
-const EXPECTED = `expected \`{KeyID}@{APPID}\`: the Key ID (${DASHBOARD_ACCESS_KEYS}), \`@\`, then the App ID in capitals (Conversation API > Apps)`;
+/** What to write, for a first line. */
+const WRITE = 'write `{KeyID}@{APPID}`';
+const EXPECTED = `Expected \`{KeyID}@{APPID}\`: the Key ID (${DASHBOARD_ACCESS_KEYS}), \`@\`, then the App ID in capitals (Conversation API > Apps)`;
 const KEY_PLACEHOLDER = /[[\]{}<>]|^(your[_-]?)?key[_-]?id$/i;
 
 export default defineRule<OutboundIdData>({
@@ -34,7 +36,7 @@ export default defineRule<OutboundIdData>({
       if (notText) {
         findings.push({
           span: notText.span,
-          message: `The outbound Authentication ID of ${serviceLabel(doc, service)} ${notText.problem}: ${EXPECTED} ${where}.`,
+          message: `The outbound Authentication ID ${notText.problem}: ${WRITE}.\nIt is the one of ${serviceLabel(doc, service)}. ${EXPECTED} ${where}.`,
           data,
         });
         return;
@@ -43,11 +45,11 @@ export default defineRule<OutboundIdData>({
       const ats = [...text].filter((c) => c === '@').length;
       if (ats === 0) {
         const hint = APP_ID_PATTERN.test(text.trim().toUpperCase()) ? ' This looks like an App ID alone: put the Key ID and `@` before it.' : '';
-        findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has no \`@\`: ${EXPECTED} ${where}.${hint}`, data });
+        findings.push({ span: whole, message: `The outbound Authentication ID has no \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.${hint}`, data });
         return;
       }
       if (ats > 1) {
-        findings.push({ span: whole, message: `Outbound Authentication ID \`${shown(text)}\` has ${ats} \`@\`; it must have exactly one: ${EXPECTED} ${where}.`, data });
+        findings.push({ span: whole, message: `The outbound Authentication ID has ${ats} \`@\`; it must have exactly one: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
         return;
       }
       const at = text.indexOf('@');
@@ -59,24 +61,24 @@ export default defineRule<OutboundIdData>({
         findings.push({
           span: whole,
           severity: 'warning',
-          message: `Outbound Authentication ID \`${shown(text)}\` looks swapped: the part before \`@\` looks like an App ID and the part after like a Key ID, so it is probably \`APPID@KeyID\`. SC expects the Key ID first: \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
+          message: `The outbound Authentication ID looks swapped: write the Key ID first, \`{KeyID}@{APPID}\`.\nIt is \`${shown(text)}\`: the part before \`@\` looks like an App ID and the part after like a Key ID. Write \`${shown(`${appId}@${keyId}`)}\` ${where}.`,
           data: { ...data, swapped: `${appId}@${keyId}` },
         });
         return;
       }
       if (keyId === '') {
-        findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no Key ID before the \`@\`: ${EXPECTED} ${where}.`, data });
+        findings.push({ span: subSpan(field, at, at + 1), message: `The outbound Authentication ID has no Key ID before the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
         return;
       }
       if (appId === '') {
-        findings.push({ span: subSpan(field, at, at + 1), message: `Outbound Authentication ID \`${shown(text)}\` has no App ID after the \`@\`: ${EXPECTED} ${where}.`, data });
+        findings.push({ span: subSpan(field, at, at + 1), message: `The outbound Authentication ID has no App ID after the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
         return;
       }
       const space = /\s+/.exec(text);
       if (space) {
         findings.push({
           span: subSpan(field, space.index, space.index + space[0].length),
-          message: `Outbound Authentication ID \`${shown(text.trim())}\` contains white space; SC compares it character by character. Remove the spaces: ${EXPECTED} ${where}.`,
+          message: `The outbound Authentication ID contains white space: remove it (SC compares it character by character).\nIt is \`${shown(text.trim())}\`. ${EXPECTED} ${where}.`,
           data: { ...data, compact: text.replace(/\s+/g, '') },
         });
         return;

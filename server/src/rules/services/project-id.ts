@@ -49,21 +49,21 @@ export default defineRule<ProjectIdData>({
       if (!UUID_PATTERN.test(project.text)) {
         findings.push({
           span,
-          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}` +
+          message: `The project ID \`${shown(project.text)}\` is not a UUID: copy the project ID from Sinch.\nA project ID looks like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`. It is in the Service Connection of ${name}. ${WHERE}` +
             (declared ? ` This file declares \`${declared}\` in conversationApi.` : ''),
           data: { service: index, from, to, replacement: declared, certain: true, exact },
         });
       } else if (declared && project.text.toLowerCase() !== declared.toLowerCase()) {
         findings.push({
           span,
-          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} differs from \`conversationApi.projectId\` (\`${declared}\`). One of them is wrong; check both against the Sinch dashboard: Conversation API > Apps (Project ID).`,
+          message: `This project ID differs from \`conversationApi.projectId\` (\`${declared}\`).\nThe Service Connection of ${name} has \`${shown(project.text)}\`. One of them is wrong; check both against the Sinch dashboard: Conversation API > Apps (Project ID).`,
           data: { service: index, from, to, replacement: declared, certain: false, exact },
         });
       } else if (project.text !== project.text.toLowerCase()) {
         findings.push({
           span,
           severity: 'info',
-          message: `The project ID \`${shown(project.text)}\` in the Service Connection of ${name} has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
+          message: `The project ID \`${shown(project.text)}\` has capital letters: write it in lowercase.\nIt is in the Service Connection of ${name}. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
           data: { service: index, from, to, replacement: project.text.toLowerCase(), certain: true, exact },
         });
       }

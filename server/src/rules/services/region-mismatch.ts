@@ -38,7 +38,7 @@ export default defineRule<RegionMismatchData>({
       if (regions.size > 1) {
         findings.push({
           span,
-          message: `${capitalize(name)} serves apps of ${regions.size} regions (${list}). An app never changes region, and apps in different regions need separate messaging services, even in one project: give each region its own service with its own Service Connection.`,
+          message: `${capitalize(name)} serves apps of ${regions.size} regions: give each region its own service.\nIts apps: ${list}. An app never changes region, and apps in different regions need separate messaging services, even in one project: give each region its own service with its own Service Connection.`,
           data: { service: index, from, to, exact },
         });
         return;
@@ -49,7 +49,7 @@ export default defineRule<RegionMismatchData>({
       if (!serviceRegion || serviceRegion === appRegion) return;
       findings.push({
         span,
-        message: `The Service Connection of ${name} points at region \`${serviceRegion}\`, but the apps it serves are declared in \`${appRegion}\` (${list}). An app never changes region: use \`${appRegion}.${SERVICE_HOST}\`, or check the app's region in the Sinch dashboard (Conversation API > Apps).`,
+        message: `This Service Connection points at region \`${serviceRegion}\`, but its apps are in \`${appRegion}\`: use \`${appRegion}\`.\nThe apps ${name} serves: ${list}. An app never changes region: use \`${appRegion}.${SERVICE_HOST}\`, or check the app's region in the Sinch dashboard (Conversation API > Apps).`,
         data: { service: index, region: appRegion, from, to, exact },
       });
     });

@@ -18,7 +18,8 @@ interface ServiceConnectionFormatData {
 const EXPECTED = '`https://{eu|us}.conversation.api.sinch.com/v1/projects/{projectId}/messages:send`';
 const PATH = /^\/v1\/projects\/([^/]*)\/messages:send$/;
 
-interface Problem { from: number; to: number; what: string }
+/** `what` is short (a message's first line); `more` the detail after it. */
+interface Problem { from: number; to: number; what: string; more?: string }
 
 export default defineRule<ServiceConnectionFormatData>({
   name: 'service-connection-format',
@@ -39,7 +40,7 @@ export default defineRule<ServiceConnectionFormatData>({
       if (notText) {
         findings.push({
           span: notText.span,
-          message: `The Service Connection of ${label} ${notText.problem}. Expected ${EXPECTED} ${where}${suggestion}`,
+          message: `The Service Connection ${notText.problem}.\nIt is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
           data: notText.empty ? data : { service: index },
         });
         return;
@@ -49,7 +50,8 @@ export default defineRule<ServiceConnectionFormatData>({
       if (field.textStart === undefined) {
         findings.push({
           span: field.span,
-          message: `The Service Connection of ${label} is not in the expected form: ${problems.map((p) => p.what).join('; ')}. Expected ${EXPECTED} ${where}${suggestion}`,
+          message: `The Service Connection is not in the expected form.\n` +
+            `What is off: ${problems.map((p) => p.what).join('; ')}. ${problems.map((p) => p.more ?? '').join('')}It is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
           data,
         });
         return;
@@ -57,7 +59,7 @@ export default defineRule<ServiceConnectionFormatData>({
       for (const problem of problems) {
         findings.push({
           span: subSpan(field, problem.from, problem.to),
-          message: `The Service Connection of ${label}: ${problem.what}. Expected ${EXPECTED} ${where}${suggestion}`,
+          message: `Service Connection: ${problem.what}.\n${problem.more ?? ''}It is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
           data,
         });
       }
@@ -92,7 +94,7 @@ export function findProblems(url: string): Problem[] {
   if (scheme !== 'https') {
     problems.push({
       from: lead, to: lead + parts.scheme.length,
-      what: scheme === 'http' ? 'it uses `http`; the Conversation API is reached over `https`' : `\`${shown(parts.scheme)}\` should be \`https\``,
+      what: scheme === 'http' ? 'it uses `http`: write `https` (the Conversation API is reached over it)' : `\`${shown(parts.scheme)}\` should be \`https\``,
     });
   }
   const host = parts.host;
@@ -105,16 +107,17 @@ export function findProblems(url: string): Problem[] {
     const label = /^[A-Za-z]*/.exec(host.text)![0];
     problems.push({
       from: lead, to: host.start + label.length,
-      what: `the middle of the URL is missing (\`.${SERVICE_HOST}/v1/projects/\`): \`${truncate(trimmed)}\``,
+      what: `the middle of the URL is missing (\`.${SERVICE_HOST}/v1/projects/\`)`,
+      more: `It reads \`${truncate(trimmed)}\`. `,
     });
     return problems;
   }
   if (parts.hostRest.toLowerCase() !== SERVICE_HOST) {
     const what = host.text.toLowerCase() === SERVICE_HOST
-      ? `the host has no region: write \`eu.${SERVICE_HOST}\` or \`us.${SERVICE_HOST}\``
-      : `\`${shown(host.text)}\` is not a Conversation API host: expected \`{eu|us}.${SERVICE_HOST}\`` +
-        (/\.sms\.api\.sinch\.com$/i.test(host.text) ? ' (this is the SMS API host)' : '');
-    problems.push({ from: host.start, to: host.start + host.text.length, what });
+      ? `the host has no region: write \`eu.\` or \`us.\` before \`${SERVICE_HOST}\``
+      : `\`${shown(host.text)}\` is the wrong host: write \`{eu|us}.${SERVICE_HOST}\``;
+    const more = /\.sms\.api\.sinch\.com$/i.test(host.text) ? 'That is the SMS API host. ' : undefined;
+    problems.push({ from: host.start, to: host.start + host.text.length, what, ...(more ? { more } : {}) });
   }
   const path = parts.path.text;
   const match = PATH.exec(path);
@@ -138,7 +141,8 @@ export function findProblems(url: string): Problem[] {
   } else {
     problems.push({
       from: pathStart, to: afterPath,
-      what: `the path \`${truncate(path)}\` should be \`/v1/projects/{projectId}/messages:send\`` + describePath(path),
+      what: 'the path should be `/v1/projects/{projectId}/messages:send`',
+      more: `It is \`${truncate(path)}\`${describePath(path)}. `,
     });
   }
   const end = lead + trimmed.length;

@@ -41,7 +41,7 @@ export default defineRule<ServiceConnectionRegionData>({
         findings.push({
           span,
           severity: 'warning',
-          message: `The Service Connection of ${name} uses region \`br\` (Brazil). It is a real Conversation API region, but Contact Pro documents only \`eu\` and \`us\` here, so it may not be supported: check with Sinch before going live, or use an app in \`eu\` or \`us\`.`,
+          message: `The Service Connection uses region \`br\` (Brazil), which Contact Pro does not document.\nService: ${name}. It is a real Conversation API region, but Contact Pro documents only \`eu\` and \`us\` here, so it may not be supported: check with Sinch before going live, or use an app in \`eu\` or \`us\`.`,
           data: { service: index, from, to, candidates: [], exact },
         });
         return;
@@ -55,7 +55,8 @@ export default defineRule<ServiceConnectionRegionData>({
       const appsHint = apps ? ` The apps this service serves are declared in \`${apps}\` (conversationApi).` : '';
       findings.push({
         span,
-        message: `${label ? `\`${shown(label)}\` is not a Conversation API region` : 'The region label is missing'} in the Service Connection host of ${name}: write \`eu.${SERVICE_HOST}\` or \`us.${SERVICE_HOST}\`, the region the apps were created in (Sinch dashboard: Conversation API > Apps).${hint}${appsHint} (${SC_SERVICES} > [service] > Basics > Service Connection)`,
+        message: `${label ? `\`${shown(label)}\` is not a Conversation API region` : 'The region label is missing'}: write \`eu\` or \`us\` (\`eu.${SERVICE_HOST}\`).\n` +
+          `It is in the Service Connection host of ${name}. Write the region the apps were created in (Sinch dashboard: Conversation API > Apps).${hint}${appsHint} (${SC_SERVICES} > [service] > Basics > Service Connection)`,
         data: { service: index, from, to, candidates, exact },
       });
     });

@@ -25,7 +25,7 @@ export default defineRule<ServiceTypeData>({
       if (notText) {
         findings.push({
           span: notText.span,
-          message: `The type of ${serviceLabel(doc, service)} ${notText.problem}: the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
+          message: `The service type ${notText.problem}: write \`${SERVICE_TYPE}\`.\nIt is the type of ${serviceLabel(doc, service)}; the Conversation API service type is \`${SERVICE_TYPE}\`. ${where}`,
           data: { service: index, replaceable: notText.empty },
         });
         return;
@@ -36,13 +36,13 @@ export default defineRule<ServiceTypeData>({
         : lower === SERVICE_TYPE
         ? `the type name is lowercase in SC: \`${SERVICE_TYPE}\``
         : lower === 'sinchsms'
-          ? `\`sinchsms\` is SC's SMS connector, not the Conversation API; this file describes \`${SERVICE_TYPE}\` services`
+          ? `it is SC's SMS connector; write \`${SERVICE_TYPE}\``
           : OTHER_TYPES.has(lower)
-            ? `\`${shown(text)}\` is another SC service type; this file describes Conversation API services, type \`${SERVICE_TYPE}\``
+            ? `another SC service type; write \`${SERVICE_TYPE}\``
             : `the Conversation API service type is \`${SERVICE_TYPE}\``;
       findings.push({
         span: subSpan(field, 0, text.length),
-        message: `Messaging service type \`${shown(text)}\` of ${serviceLabel(doc, service)}: ${reason}. ${where}`,
+        message: `Messaging service type \`${shown(text)}\`: ${reason}.\nIt is the type of ${serviceLabel(doc, service)}. ${where}`,
         data: { service: index, replaceable: true },
       });
     });

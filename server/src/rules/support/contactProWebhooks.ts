@@ -62,7 +62,7 @@ export function apiTargetProblems(url: string): UrlProblem[] {
   if (parts && isForbiddenWebhookHost(parts.host.text)) {
     problems.push({
       from: parts.host.start, to: parts.host.start + parts.host.text.length,
-      message: `\`${parts.host.text}\` is a \`conversation-api.*.sinch.com\` host, which Sinch refuses as a webhook target.`,
+      message: `Sinch refuses \`${parts.host.text}\` as a webhook target (a \`conversation-api.*.sinch.com\` host).`,
     });
   }
   return problems;
@@ -95,8 +95,8 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     if (!isOneOf(LANDSCAPE_NAMES, landscape)) {
       problems.push({
         from: landscape ? from : parts.host.start, to: landscape ? to : hostEnd,
-        message: `\`${parts.host.text}\` is not a Contact Pro login host: the landscape \`${parts.landscape.text}\` does not exist ` +
-          `(Contact Pro landscapes: ${LANDSCAPE_LIST}; the US one is na-w2, there is no login-us-* host).`,
+        message: `The landscape \`${parts.landscape.text}\` in the login host does not exist: write one of ${LANDSCAPE_LIST}.\n` +
+          `\`${parts.host.text}\` is not a Contact Pro login host (the US landscape is na-w2, there is no login-us-* host).`,
       });
     } else if (knownTenantLandscape && landscape !== knownTenantLandscape) {
       problems.push({
@@ -136,11 +136,11 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
   const rest = parts.rest;
   if (rest.text.toLowerCase() !== CONTACT_PRO_PATH) {
     const [from, to] = rest.text ? [rest.start, matchedEnd] : [segFrom, segTo];
-    problems.push({ from, to, message: `The path after the tenant is \`${rest.text || '(nothing)'}\`; Contact Pro's webhook path is \`${CONTACT_PRO_PATH}\`.` });
+    problems.push({ from, to, message: `The path after the tenant should be \`${CONTACT_PRO_PATH}\`, not \`${truncate(rest.text || '(nothing)')}\`.` });
   }
   const trimmedEnd = url.trimEnd().length;
   if (matchedEnd < trimmedEnd) {
-    problems.push({ from: matchedEnd, to: trimmedEnd, message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in Contact Pro's webhook URL.` });
+    problems.push({ from: matchedEnd, to: trimmedEnd, message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in the webhook URL.` });
   }
   return problems;
 }

@@ -29,7 +29,7 @@ export default defineRule({
       if (/[\s/?#%]/.test(text)) {
         return [{
           span,
-          message: `Tenant name \`${shown(text)}\` contains ${bad}, which cannot stand in the tenant's URL (https://login-{landscape}.cc.sinch.com/{tenant}). ${where}`,
+          message: `Tenant name \`${shown(text)}\` contains ${bad}, which cannot stand in the tenant's URL.\nThe URL is https://login-{landscape}.cc.sinch.com/{tenant}. ${where}`,
         }];
       }
       return [{

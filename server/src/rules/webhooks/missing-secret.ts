@@ -27,11 +27,12 @@ export default defineRule<MissingSecretData>({
       if (site.kind === 'webhook' && !site.contactPro) continue;
       const key = site.kind === 'webhook' ? 'secret' : 'password';
       const field = site.field;
-      const expected = `Write it as \`\${env:${site.envName}}\` and set that environment variable (${site.where}).`;
+      const write = `write \`\${env:${site.envName}}\``;
+      const set = `Set the environment variable ${site.envName} to it`;
       if (!field) {
         findings.push({
           span: site.anchor,
-          message: `Missing \`${key}\`: ${site.label} is not set. ${WHY[site.kind]}. ${expected}`,
+          message: `Missing \`${key}\`: ${write}.\n${capitalize(site.label)} is not set. ${WHY[site.kind]}. ${set} (${site.where}).`,
           data: { kind: site.kind, absent: true },
         });
         continue;
@@ -43,7 +44,8 @@ export default defineRule<MissingSecretData>({
         const empty = field.span.start === field.span.end;
         findings.push({
           span: empty ? field.keySpan : field.span,
-          message: `${capitalize(site.label)} is ${notScalar ? 'not a single value' : 'empty'}. ${WHY[site.kind]}. ${expected}`,
+          message: `The ${key === 'secret' ? 'webhook secret' : 'Password'} is ${notScalar ? 'not a single value' : 'empty'}: ${write}.\n` +
+            `It is ${site.label}. ${WHY[site.kind]}. ${set} (${site.where}).`,
           data: { kind: site.kind, absent: false },
         });
       }

@@ -104,8 +104,10 @@ export default defineRule<MissingTriggerData>({
       findings.push({
         span: target.span,
         severity: lacksInbound && !redacted ? 'error' : 'warning',
-        message: `${target.label} ${list ? 'lacks' : 'has no `triggers`, so it lacks'} ${reasons.join('; and ')}. ` +
-          `Add ${missing.join(' and ')} (${target.where}).`,
+        message: (list
+          ? `Missing ${missing.length === 1 ? 'trigger' : 'triggers'} ${missing.join(' and ')}: add ${missing.length === 1 ? 'it' : 'them'} to \`triggers\`.`
+          : `No \`triggers\`: add ${missing.join(' and ')}.`) +
+          `\n${target.label} ${list ? 'lacks' : 'has no `triggers`, so it lacks'} ${reasons.join('; and ')} (${target.where}).`,
         data: { missing: [...missing], ...(redacted ? { redacted: true } : {}) },
       });
     }

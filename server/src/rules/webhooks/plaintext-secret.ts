@@ -50,12 +50,13 @@ export default defineRule<PlaintextSecretData>({
       findings.push({
         span: field.span,
         message: meant
-          ? `${capitalize(site.label)} is meant as an environment-variable reference, but only \`\${env:NAME}\` is one ` +
-            `(\`env\` in lowercase), so it would be used as the literal secret. Write \`${meant.reference}\`.`
+          ? `Write \`${meant.reference}\`: only \`\${env:NAME}\` (\`env\` in lowercase) is an environment-variable reference.\n` +
+            `${capitalize(site.label)} is meant as a reference, but as written it would be used as the literal secret.`
           : brokenReference
           ? `${capitalize(site.label)} looks like an environment-variable reference, but not in the form \`\${env:NAME}\` ` +
             `(for example \`${reference}\`), so it would be used as the literal secret.`
-          : `${capitalize(site.label)} is written here as a literal secret. Keep secrets out of the file (and out of Git): ` +
+          : `This ${site.kind === 'webhook' ? 'webhook secret' : 'Password'} is written out in the file: write \`${reference}\` instead.\n` +
+            `${capitalize(site.label)} is a literal secret. Keep secrets out of the file (and out of Git): ` +
             `write \`${reference}\` and set the environment variable ${site.envName} to the value (${site.where}).`,
         data: { kind: site.kind, envName: site.envName, brokenReference, ...(meant ? { meant: meant.reference, certain: meant.certain } : {}) },
       });

@@ -23,7 +23,8 @@ interface UnknownTriggerData {
   remove?: boolean;
 }
 
-const DOCS = `Conversation API webhook triggers (${DASHBOARD_APPS} > [the app] > Webhooks > Triggers)`;
+const DOCS = 'a Conversation API webhook trigger';
+const DOCS_WHERE = `${DASHBOARD_APPS} > [the app] > Webhooks > Triggers`;
 
 interface TriggerList {
   owner: YAMLMap;
@@ -63,8 +64,8 @@ export default defineRule<UnknownTriggerData>({
         const allKnown = names.length > 0 && names.every((n) => isOneOf(TRIGGER_NAMES, n));
         findings.push({
           span,
-          message: `\`triggers\` should be a list, such as \`[MESSAGE_DELIVERY, MESSAGE_INBOUND]\`` +
-            (written !== undefined ? `, not the single value \`${truncate(written)}\`.` : '.'),
+          message: '`triggers` should be a list, such as `[MESSAGE_DELIVERY, MESSAGE_INBOUND]`.' +
+            (written !== undefined ? `\nIt is the single value \`${truncate(written)}\`.` : ''),
           data: allKnown ? { certain: true, items: names } : { certain: false },
         });
         continue;
@@ -83,8 +84,8 @@ export default defineRule<UnknownTriggerData>({
           findings.push({
             span,
             severity: 'info',
-            message: '`SMART_CONVERSATIONS` is the Node SDK\'s spelling; the current Conversation API contract and the Smart ' +
-              'Conversations callback page spell it `SMART_CONVERSATION`. If the Sinch dashboard does not list it, use the singular.',
+            message: '`SMART_CONVERSATIONS` is the Node SDK\'s spelling: the Conversation API spells it `SMART_CONVERSATION`.\n' +
+              'The current Conversation API contract and the Smart Conversations callback page spell it `SMART_CONVERSATION`. If the Sinch dashboard does not list it, use the singular.',
             data: { certain: false },
           });
           continue;
@@ -102,10 +103,10 @@ export default defineRule<UnknownTriggerData>({
         const match = closestTrigger(written);
         findings.push({
           span,
-          message: `\`${truncate(written)}\` is not one of the ${DOCS}.` +
+          message: `\`${truncate(written)}\` is not ${match.closest ? 'a webhook trigger' : DOCS}` +
             (match.closest
-              ? ` Did you mean ${match.candidates.map((c) => `\`${c}\``).join(' or ')}?`
-              : ' Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.'),
+              ? `: did you mean ${match.candidates.map((c) => `\`${c}\``).join(' or ')}?\n(${DOCS_WHERE}.)`
+              : `.\nContact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND (${DOCS_WHERE}).`),
           data: { closest: match.closest, certain: match.certain, candidates: match.candidates },
         });
       }

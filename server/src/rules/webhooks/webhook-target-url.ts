@@ -68,7 +68,7 @@ export default defineRule<WebhookTargetUrlData>({
         const span = subSpan(site.field, problem.from, problem.to);
         findings.push({
           span,
-          message: `In ${site.label}: ${problem.message}${hint}`,
+          message: `${problem.message}\nIt is in ${site.label}.${hint}`,
           data: expected ? { expected } : {},
         });
       }

@@ -59,7 +59,7 @@ export function liveCheck(doc: ParsedDocument, snapshot: ProjectSnapshot, env: N
     const live = snapshot.apps.find((a) => a.app.id?.toUpperCase() === id.toUpperCase());
     if (!live) {
       findings.push(finding('live-unknown-app', app.appId.span,
-        `Project ${snapshot.projectId} has no app \`${id}\` in any region (us, eu, br): check the ID in the Sinch dashboard (Conversation API > Apps), or remove the app from the file.`));
+        `The Sinch project has no app \`${id}\`: check the ID, or remove the app from the file.\nProject ${snapshot.projectId} has no such app in any region (us, eu, br); see the Sinch dashboard (Conversation API > Apps).`));
       continue;
     }
     checkApp(doc, app, live, env, findings);
@@ -78,12 +78,12 @@ function checkApp(doc: ParsedDocument, app: AppModel, live: LiveApp, env: NodeJS
   const region = app.region?.text?.toLowerCase();
   if (region && region !== live.region) {
     findings.push(finding('live-app-region', app.region!.span,
-      `App \`${id}\` lives in region \`${live.region}\`, not \`${region}\` (an app never changes region): write \`region: ${live.region}\`, and serve it from a messaging service on ${live.region}.conversation.api.sinch.com.`));
+      `App \`${id}\` lives in region \`${live.region}\` in Sinch, not \`${region}\`: write \`region: ${live.region}\`.\nAn app never changes region: serve it from a messaging service on ${live.region}.conversation.api.sinch.com.`));
   }
   const mode = app.processingMode?.text;
   if (mode && live.app.processing_mode && mode !== live.app.processing_mode) {
     findings.push(finding('live-processing-mode', app.processingMode!.span,
-      `App \`${id}\` runs in processing mode \`${live.app.processing_mode}\` in Sinch, not \`${mode}\` (Sinch dashboard: Conversation API > Apps > [the app] > Processing mode).`));
+      `App \`${id}\` runs in processing mode \`${live.app.processing_mode}\` in Sinch, not \`${mode}\`.\nSinch dashboard: Conversation API > Apps > [the app] > Processing mode.`));
   }
   if (app.channels) {
     const declared = new Set(app.channels.items.map((i) => i.text).filter((t): t is string => !!t));
@@ -92,11 +92,11 @@ function checkApp(doc: ParsedDocument, app: AppModel, live: LiveApp, env: NodeJS
     const notInFile = [...actual].filter((c) => !declared.has(c));
     if (notLive.length || notInFile.length) {
       const parts = [
-        notLive.length ? `not configured in Sinch: ${notLive.join(', ')}` : '',
-        notInFile.length ? `configured in Sinch but not listed: ${notInFile.join(', ')}` : '',
+        notLive.length ? `Not configured in Sinch: ${notLive.join(', ')}` : '',
+        notInFile.length ? `${notLive.length ? 'c' : 'C'}onfigured in Sinch but not listed: ${notInFile.join(', ')}` : '',
       ].filter(Boolean);
       findings.push(finding('live-channels', listSpan(app.channels.keySpan, app.channels.items.map((i) => i.span)),
-        `The channels of app \`${id}\` differ from Sinch (${parts.join('; ')}). Sinch has: [${[...actual].join(', ')}].`));
+        `The channels of app \`${id}\` differ from Sinch.\n${parts.join('; ')}. Sinch has: [${[...actual].join(', ')}].`));
     }
   }
   const appAnchor = app.appId!.span;
@@ -115,10 +115,10 @@ function checkApp(doc: ParsedDocument, app: AppModel, live: LiveApp, env: NodeJS
       if (isContactPro) {
         contactProReported = true;
         findings.push(finding('live-webhook-missing', webhook.target.span,
-          `App \`${id}\` has no webhook to this Contact Pro URL in Sinch, so Contact Pro receives none of its messages. ${liveTargets(live.webhooks)} Create it with "Sinch CP: Plan Webhook Changes" (sinchcp webhooks plan/apply) or in the Sinch dashboard.`));
+          `App \`${id}\` has no webhook to this Contact Pro URL in Sinch: create it.\nContact Pro receives none of its messages. ${liveTargets(live.webhooks)} Create it with "Sinch CP: Plan Webhook Changes" (sinchcp webhooks plan/apply) or in the Sinch dashboard.`));
       } else {
         findings.push(finding('live-webhook-target', webhook.target.span,
-          `No webhook of app \`${id}\` targets this URL in Sinch. ${liveTargets(live.webhooks)}`));
+          `No webhook of app \`${id}\` targets this URL in Sinch.\n${liveTargets(live.webhooks)}`));
       }
       continue;
     }
@@ -127,7 +127,7 @@ function checkApp(doc: ParsedDocument, app: AppModel, live: LiveApp, env: NodeJS
   }
   if (!contactProReported && contactProTarget && !live.webhooks.some((w) => w.target && normalizeUrl(w.target) === normalizeUrl(contactProTarget))) {
     findings.push(finding('live-webhook-missing', appAnchor,
-      `App \`${id}\` has no webhook to ${contactProTarget} (the targetUrl of the service that serves it), so Contact Pro receives none of its messages. ${liveTargets(live.webhooks)} Create it with "Sinch CP: Plan Webhook Changes" (sinchcp webhooks plan/apply).`));
+      `App \`${id}\` has no webhook to its Contact Pro URL in Sinch: create it.\nIt has no webhook to ${contactProTarget} (the targetUrl of the service that serves it), so Contact Pro receives none of its messages. ${liveTargets(live.webhooks)} Create it with "Sinch CP: Plan Webhook Changes" (sinchcp webhooks plan/apply).`));
   }
 }
 
@@ -164,7 +164,7 @@ function checkSecret(field: Field | undefined, remote: ApiWebhook, id: string, e
   }
   if (remote.secret !== secret.value) {
     findings.push(finding('live-webhook-secret', field.span,
-      `The secret of this webhook of app \`${id}\` in Sinch differs from ${secret.label}: set the same value in the Sinch dashboard (Conversation API > Apps > [the app] > Webhook > Secret token) and in SC, or run the webhook plan.`));
+      `The secret of this webhook in Sinch differs from ${secret.label}: set the same value in both.\nApp \`${id}\`: set it in the Sinch dashboard (Conversation API > Apps > [the app] > Webhook > Secret token) and in SC, or run the webhook plan.`));
   }
 }
 

@@ -4,6 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { SeveritySetting } from '../../rules/types';
+import { firstSentenceFirst, quoteValues } from '../../rules/messageStyle';
 import { literalSecrets, redactSecrets } from '../../service/redactSecrets';
 import { SOURCE } from '../../service/diagnostics';
 import type { ProjectSnapshot } from '../api';
@@ -72,7 +73,8 @@ export function liveDiagnostics(doc: ParsedDocument, findings: readonly LiveFind
       severity: LSP_SEVERITY[setting ?? f.severity],
       source: SOURCE,
       code: f.rule,
-      message: redactSecrets(f.message, literals),
+      // Quoted and split like the file's own rules' messages (messageStyle.ts): the Problems view shows the first line.
+      message: redactSecrets(firstSentenceFirst(quoteValues(f.message)), literals),
     });
   }
   return out;
