@@ -43,9 +43,9 @@ test('a diagnostic gets its quick fix (preferred), disable-for-line and show-doc
     title: 'Show documentation', command: 'sinchcp.showDocumentation',
     arguments: [actions[2]!.command!.arguments![0]],
   });
-  assert.match(String(actions[2]!.command!.arguments![0]), /README\.md#app-id-case$/);
+  assert.match(String(actions[2]!.command.arguments[0]), /README\.md#app-id-case$/);
   await client.request('workspace/executeCommand', actions[2]!.command);
-  assert.equal((client.shownDocuments.at(-1) as { uri: string }).uri, actions[2]!.command!.arguments![0]);
+  assert.equal((client.shownDocuments.at(-1) as { uri: string }).uri, actions[2]!.command.arguments[0]);
 });
 
 test('context.only: quickfix gives no fix-all; source.fixAll gives only fix-all', async () => {

@@ -39,12 +39,12 @@ export function startServer(connection: Connection, workerScript: string): void 
     return undefined;
   };
 
-  const onRequest: ServerContext['onRequest'] = (method, fallback, handler) => {
+  const onRequest: ServerContext['onRequest'] = <P>(method: string, fallback: unknown, handler: (params: P, token: CancellationToken) => unknown) => {
     connection.onRequest(method, async (params: unknown, token: CancellationToken) => {
       const refused = phaseError(method);
       if (refused) return refused;
       try {
-        return await handler(params, token);
+        return await handler(params as P, token);
       } catch (error) {
         log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         return fallback;

@@ -39,14 +39,8 @@ function styled<D>(rule: Rule<D>): Rule<D> {
   };
 }
 
-export const allRules: readonly Rule<any>[] = [
+export const allRules: readonly Rule[] = [
   ...documentRules, ...tenantRules, ...serviceRules, ...webhookRules, ...appRules, ...queueRules,
 ].map((rule) => styled(silentOnPlaceholders(rule)));
-
-const byName = new Map(allRules.map((rule) => [rule.name, rule]));
-
-export function ruleByName(name: string): Rule<any> | undefined {
-  return byName.get(name);
-}
 
 export const ruleNames: readonly string[] = allRules.map((rule) => rule.name);

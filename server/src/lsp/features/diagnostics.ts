@@ -102,9 +102,11 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       if (pending.has(uri)) return;
       const duration = lastDuration.get(uri) ?? 0;
       const idle = performance.now() - (lastFinished.get(uri) ?? -Infinity);
-      const run = () => validate(uri)
-        .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
-        .finally(wakeIfSettled);
+      const run = () => {
+        void validate(uri)
+          .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
+          .finally(wakeIfSettled);
+      };
       const handle = duration > SLOW_CHECK_MS && idle < duration
         ? setTimeout(run, Math.min(MAX_DELAY_MS, 2 * duration))
         : setImmediate(run);

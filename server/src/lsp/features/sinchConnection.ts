@@ -23,16 +23,12 @@ import { applyWebhookPlan, describePlan, planWebhooks, type WebhookPlan } from '
 import { SINCH_REQUESTS, type SinchAnswer } from '../../sinch/protocol';
 import type { Feature } from '../context';
 
-export { SINCH_REQUESTS };
-
 /** What every Sinch request carries: the document, the sealed access key and the hosts (settings). */
 export interface SinchRequestBase {
   uri: string;
   sealed: unknown;
   hosts?: Partial<SinchHosts>;
 }
-
-export type { SinchAnswer };
 
 type LiveResult = { snapshot: ProjectSnapshot } | { failure: string };
 

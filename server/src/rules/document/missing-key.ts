@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { findPair } from '../../parse/yamlNodes';
@@ -44,7 +44,7 @@ function nodeAt(doc: ParsedDocument, path: SchemaPath): YamlNode | undefined {
   let node: unknown = doc.yaml.contents;
   for (const segment of path) {
     if (typeof segment === 'number' && isSeq(node)) node = node.items[segment];
-    else if (typeof segment === 'string' && isMap(node)) node = findPair(node as YAMLMap, segment)?.pair.value;
+    else if (typeof segment === 'string' && isMap(node)) node = findPair(node, segment)?.pair.value;
     else return undefined;
   }
   return (node ?? undefined) as YamlNode | undefined;

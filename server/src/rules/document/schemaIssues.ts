@@ -1,6 +1,6 @@
 // Checks the file against the zod schema of the format once per parse and turns zod's issues into findings
 // of three rules (unknown-key, missing-key, invalid-value), each placed on the exact key or value.
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { MAX_NESTING, type ParsedDocument } from '../../parse/parsedDocument';
 import { sinchcpFile } from '../../schema/format';
@@ -77,7 +77,7 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
   if (result.success) return out;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const located = locate(root as YamlNode, path);
+    const located = locate(root, path);
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(path).map((k) => k.key);
       for (const key of issue.keys) {
@@ -219,7 +219,7 @@ function invalidValueFinding(
   }
   if (issue.code === 'invalid_type') {
     // YAML reads `+12025550143` as the number 12025550143 (the plus is lost) and `yes` as a boolean.
-    const plainScalar = issue.expected === 'string' && /^[^\s"'\[{|>&*!#][^\n]*$/.test(written);
+    const plainScalar = issue.expected === 'string' && /^[^\s"'[{|>&*!#][^\n]*$/.test(written);
     return {
       span,
       message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
@@ -280,6 +280,7 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
         const key = isAlias(pair.key) ? aliasTarget.get(pair.key) : pair.key;
         if (key !== null && key !== undefined && !isScalar(key)) continue;
         const raw = isScalar(key) ? key.value : null;
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- under the core schema a scalar's value is a string, number, boolean or null, never an object
         const name = raw === null || raw === undefined ? '' : String(raw);
         const value = convert(pair.value, depth + 1);
         if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
@@ -312,7 +313,7 @@ function locate(root: YamlNode, path: SchemaPath): Located {
       const found = findPair(node, segment);
       if (!found) return { node: undefined, keySpan: undefined };
       node = (found.pair.value as YamlNode | null) ?? null;
-      keySpan = nodeSpan(found.keyNode as Scalar);
+      keySpan = nodeSpan(found.keyNode);
     } else {
       return { node: undefined };
     }

@@ -1,7 +1,6 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { defineRule, type Finding } from '../types';
-import { SC_SERVICES } from './shared';
+import { SC_SERVICES, shown } from './shared';
 
 export default defineRule({
   name: 'duplicate-service-name',

@@ -1,4 +1,3 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import type { Field } from '../../model/types';
 import { parseServiceConnection } from '../../model/urls';
@@ -6,7 +5,7 @@ import type { ParsedDocument } from '../../parse/parsedDocument';
 import { UUID_PATTERN } from '../../schema/domain';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { defineRule, type Finding } from '../types';
-import { declaredProjectId, hasNoValue, isPlaceholder, serviceLabel } from './shared';
+import { declaredProjectId, hasNoValue, isPlaceholder, serviceLabel, shown } from './shared';
 
 interface ProjectIdData {
   /** Where: a service's connection URL (by index) or `conversationApi.projectId`. */

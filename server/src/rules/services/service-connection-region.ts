@@ -1,9 +1,8 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { parseServiceConnection } from '../../model/urls';
 import { replaceValueEdit } from '../edits/replaceValue';
 import { defineRule, type Finding, type QuickFix } from '../types';
-import { agreedAppRegion, isContactProRegion, mapRegion, SC_SERVICES, SERVICE_HOST, serviceLabel } from './shared';
+import { agreedAppRegion, isContactProRegion, mapRegion, SC_SERVICES, SERVICE_HOST, serviceLabel, shown } from './shared';
 
 interface ServiceConnectionRegionData {
   service: number;

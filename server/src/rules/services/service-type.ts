@@ -1,9 +1,8 @@
-import { shown } from './shared';
 import { subSpan } from '../../model/build';
 import { replaceValueEdit, valueSpan } from '../edits/replaceValue';
 import { SERVICE_TYPE } from '../../schema/domain';
 import { defineRule, type Finding } from '../types';
-import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel } from './shared';
+import { hasNoValue, notTextProblem, SC_SERVICES, serviceLabel, shown } from './shared';
 
 interface ServiceTypeData { service: number; replaceable: boolean }
 

@@ -20,11 +20,6 @@ export function firstKeySpan(element: Element): Span {
   return first.done ? { start: element.span.start, end: element.span.start } : first.value;
 }
 
-/** The text of a field's value as written, quotes included. */
-export function writtenValue(doc: ParsedDocument, field: Field): string {
-  return doc.text.slice(field.span.start, field.span.end);
-}
-
 /** Replaces a scalar value with `newText`, keeping the user's quotes (see edits/replaceValue.ts). */
 export function replaceValue(doc: ParsedDocument, field: Field, newText: string): TextEditSpan[] {
   const edit = replaceValueEdit(doc, field, newText);
@@ -34,6 +29,6 @@ export function replaceValue(doc: ParsedDocument, field: Field, newText: string)
 /** Replaces one list item (a scalar) keeping its quotes. */
 export function replaceItem(doc: ParsedDocument, item: { span: Span; text: string | undefined }, newText: string): TextEditSpan {
   const written = doc.text.slice(item.span.start, item.span.end);
-  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]!) ? written[0]! : '';
+  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]) ? written[0] : '';
   return { span: item.span, newText: `${quote}${newText}${quote}` };
 }

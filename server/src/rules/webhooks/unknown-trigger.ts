@@ -85,6 +85,7 @@ export default defineRule<UnknownTriggerData>({
           findings.push({ span, message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`, data: { certain: false } });
           continue;
         }
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- under the core schema a scalar's value is a string, number, boolean or null, never an object
         const written = String(item.value);
         if (written === 'SMART_CONVERSATIONS') {
           // The sources spell this trigger both ways; the current API contract (Java SDK, .NET, the Smart
@@ -138,10 +139,10 @@ export default defineRule<UnknownTriggerData>({
     const closest = data?.closest;
     if (!closest || !(TRIGGER_NAMES as string[]).includes(closest)) return [];
     const item = { span: finding.span, text: undefined };
-    if (data!.certain) {
+    if (data.certain) {
       return [{ title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true }];
     }
-    const candidates = (data!.candidates ?? [closest]).filter((c) => (TRIGGER_NAMES as string[]).includes(c));
+    const candidates = (data.candidates ?? [closest]).filter((c) => (TRIGGER_NAMES as string[]).includes(c));
     return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));
   },
 });
