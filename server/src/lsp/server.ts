@@ -110,7 +110,9 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onInitialized(() => {
     if (phase !== 'running') return;
     if (client.configurationRequests) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' });
+      // A client may refuse the registration; the settings are still read once below.
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' })
+        .catch((error: unknown) => log(`[registerCapability] ${String(error)}`));
     }
     // The first check of everything, whether or not the settings differ from the defaults.
     void refreshSettings().then(() => context.revalidateAll());

@@ -48,7 +48,11 @@ export const commandsFeature: Feature = {
       const [arg] = params.arguments ?? [];
       switch (params.command) {
         case SHOW_DOCUMENTATION_COMMAND:
-          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg, external: true });
+          // Not awaited (the command is done once asked); a client without showDocument answers an error, which
+          // must be caught: an unhandled rejection would end the server's process.
+          if (typeof arg === 'string') {
+            context.connection.window.showDocument({ uri: arg, external: true }).catch((error: unknown) => context.log(`[showDocument] ${String(error)}`));
+          }
           return null;
         case SETUP_GUIDE_COMMAND:
         case SETUP_GUIDE_STEPS_COMMAND: {
