@@ -156,9 +156,9 @@ test('readProject asks all three regions (with one token) and finds each app in 
 
 test('the client writes nothing to stdout or stderr, on success or failure', async () => {
   const written: string[] = [];
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, and called with .call(stream)
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back later; called with .call(stream)
   const out = process.stdout.write;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, and called with .call(stream)
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back later; called with .call(stream)
   const err = process.stderr.write;
   // Text only: the test runner itself reports to its parent through stdout in binary frames.
   const capture = (original: typeof process.stdout.write, stream: NodeJS.WriteStream) => ((chunk: unknown, ...rest: unknown[]) => {

@@ -56,7 +56,7 @@ test('without a logger option, the official SDK writes to stdout on a failed req
     authHostname: double.authUrl.replace(/\/oauth2\/token$/, ''), conversationHostname: double.regionUrl('eu'),
   });
   const written: string[] = [];
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, and called with .call(stream)
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back later; called with .call(stream)
   const out = process.stdout.write;
   // Text only: the test runner reports to its parent through stdout in binary frames.
   process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {

@@ -51,7 +51,7 @@ export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
   if (typeof node.value === 'string') return node.value;
   if (typeof node.source === 'string' && node.source !== '') return node.source;
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- under the core schema a scalar's value is a string, number, boolean or null, never an object
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core schema's scalars are primitives
   return String(node.value);
 }
 

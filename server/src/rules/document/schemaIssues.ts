@@ -280,7 +280,7 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
         const key = isAlias(pair.key) ? aliasTarget.get(pair.key) : pair.key;
         if (key !== null && key !== undefined && !isScalar(key)) continue;
         const raw = isScalar(key) ? key.value : null;
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- under the core schema a scalar's value is a string, number, boolean or null, never an object
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core schema's scalars are primitives
         const name = raw === null || raw === undefined ? '' : String(raw);
         const value = convert(pair.value, depth + 1);
         if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });

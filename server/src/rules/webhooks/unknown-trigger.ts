@@ -85,7 +85,7 @@ export default defineRule<UnknownTriggerData>({
           findings.push({ span, message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`, data: { certain: false } });
           continue;
         }
-        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- under the core schema a scalar's value is a string, number, boolean or null, never an object
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core schema's scalars are primitives
         const written = String(item.value);
         if (written === 'SMART_CONVERSATIONS') {
           // The sources spell this trigger both ways; the current API contract (Java SDK, .NET, the Smart
