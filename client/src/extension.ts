@@ -62,7 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   // the server itself starts only once there is a sinchcp document or config file to check.
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === 'sinchcp') void startServer();
+      // The language client shows a failed start itself; the rejection is only logged here, not left unhandled.
+      if (doc.languageId === 'sinchcp') startServer().catch((error: unknown) => output.appendLine(`the server did not start: ${String(error)}`));
     }),
   );
   adoptSinchcpYamlDocuments(context);

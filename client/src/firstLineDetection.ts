@@ -12,7 +12,8 @@ export function isSinchcpYaml(doc: vscode.TextDocument): boolean {
 
 export function adoptSinchcpYamlDocuments(context: vscode.ExtensionContext): void {
   const adopt = (doc: vscode.TextDocument) => {
-    if (isSinchcpYaml(doc)) void vscode.languages.setTextDocumentLanguage(doc, 'sinchcp');
+    // Refused when the document closed in the meantime: then there is nothing left to switch.
+    if (isSinchcpYaml(doc)) vscode.languages.setTextDocumentLanguage(doc, 'sinchcp').then(undefined, () => undefined);
   };
   vscode.workspace.textDocuments.forEach(adopt);
   context.subscriptions.push(

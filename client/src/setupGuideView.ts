@@ -67,7 +67,7 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
   panel.onDidDispose(() => {
     clearTimeout(timer);
     views.delete(uri);
-    subscriptions.forEach((s) => s.dispose());
+    subscriptions.forEach((s) => { s.dispose(); });
   });
   await render();
 }

@@ -4,6 +4,7 @@
 // best case we make that delay 0: an accessor on the class's prototype that always reads 0 and ignores the
 // constructor's assignment. Nothing on disk is edited; the patch lives only in that one process.
 'use strict';
+// eslint-disable-next-line @typescript-eslint/unbound-method -- node:path's functions do not use `this`
 const { join, dirname } = require('node:path');
 
 const packageDir = dirname(require.resolve('yaml-language-server/package.json'));

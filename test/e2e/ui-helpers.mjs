@@ -54,7 +54,7 @@ export async function gotoLineColumn(page, line, column, timeout) {
 }
 
 /** The active editor's text as rendered: lines sorted by position, Monaco's U+00A0 back to spaces. */
-export async function editorText(page) {
+export function editorText(page) {
   return page.evaluate(() => {
     const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
     lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));

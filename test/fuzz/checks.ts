@@ -1,6 +1,7 @@
 // What the fuzz checks on every answer: that each range lies inside the document, and what text a user would
 // see (messages, hover, completion items, symbols, code-action titles, rename placeholders), to search for the
 // planted secrets.
+import type { CodeAction, Command, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-types';
 
 /** Line lengths of a text, with the line breaks LSP counts (\r\n, \r, \n). */
 export function lineLengths(text: string): number[] {
@@ -39,30 +40,29 @@ export function rangesOutside(value: unknown, lengths: readonly number[]): strin
 /** The text of an answer that the editor shows or keeps, per method. */
 export function shownText(method: string, result: unknown): string[] {
   if (result === null || result === undefined) return [];
-  const r = result as any;
   switch (method) {
     case 'publishDiagnostics':
-      return (r as any[]).flatMap((d) => [d.message, JSON.stringify(d.data ?? null), JSON.stringify(d.relatedInformation ?? null), String(d.code ?? '')]);
+      return (result as Diagnostic[]).flatMap((d) => [d.message, JSON.stringify(d.data ?? null), JSON.stringify(d.relatedInformation ?? null), String(d.code ?? '')]);
     case 'textDocument/hover':
-      return [JSON.stringify(r.contents)];
+      return [JSON.stringify((result as Hover).contents)];
     case 'textDocument/completion':
-      return ((r.items ?? r) as any[]).flatMap((item) => [
+      return ((result as Partial<CompletionList>).items ?? (result as CompletionItem[])).flatMap((item) => [
         item.label, item.detail ?? '', JSON.stringify(item.documentation ?? ''), item.textEdit?.newText ?? '', item.insertText ?? '',
         JSON.stringify(item.labelDetails ?? ''),
       ]);
     case 'textDocument/documentSymbol': {
       const names: string[] = [];
-      const visit = (symbol: any) => {
+      const visit = (symbol: DocumentSymbol) => {
         names.push(symbol.name, symbol.detail ?? '');
         (symbol.children ?? []).forEach(visit);
       };
-      (r as any[]).forEach(visit);
+      (result as DocumentSymbol[]).forEach(visit);
       return names;
     }
     case 'textDocument/codeAction':
-      return (r as any[]).flatMap((action) => [action.title, JSON.stringify(action.command ?? null)]);
+      return (result as (CodeAction | Command)[]).flatMap((action) => [action.title, JSON.stringify(action.command ?? null)]);
     case 'textDocument/prepareRename':
-      return [r.placeholder ?? ''];
+      return [(result as { placeholder?: string }).placeholder ?? ''];
     default:
       return [];
   }

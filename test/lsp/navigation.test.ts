@@ -204,7 +204,7 @@ test('go to definition without a conversationApi entry: the first outbound entry
   const address = nth(APP.toLowerCase(), 0, text);
   const location = await client.request<Location | null>('textDocument/definition', { textDocument: { uri }, position: inside(address) });
   assert.deepEqual(location, { uri, range: nth(APP, 0, text) });
-  assert.equal(text.slice(offsetAt(text, location!.range.start) - 37, offsetAt(text, location!.range.start)), '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@');
+  assert.equal(text.slice(offsetAt(text, location.range.start) - 37, offsetAt(text, location.range.start)), '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@');
 });
 
 test('go to definition elsewhere: null', async () => {

@@ -281,7 +281,7 @@ export class SinchDouble {
           }
           next[field] = (input as Record<string, unknown>)[field];
         }
-        const invalid = validateWebhook(next as Partial<Conversation.Webhook>, false);
+        const invalid = validateWebhook(next, false);
         if (invalid) return this.error(res, 400, invalid);
         webhooks.set(id, next as unknown as Conversation.Webhook);
         return send(res, 200, shown(next as unknown as Conversation.Webhook));

@@ -3,7 +3,7 @@
 // empty flow collections with blanks inside.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { parseText, type ParsedDocument } from '../../server/src/parse/parsedDocument';
 import { applyEdits } from '../../server/src/service/edits';
 import { insertKeyEdit } from '../../server/src/rules/edits/insertKey';
@@ -30,7 +30,7 @@ function addKey(text: string, before: string[] = []): string | undefined {
 function addItems(text: string, items: Parameters<typeof insertListItemsEdit>[2], where: 'start' | 'end' = 'end'): string | undefined {
   const { doc, node } = first(text);
   assert.ok(isSeq(node));
-  return apply(text, insertListItemsEdit(doc, node as YAMLSeq, items, where));
+  return apply(text, insertListItemsEdit(doc, node, items, where));
 }
 
 test('layout: line start, line end and column, also at offset 0 and across CRLF', () => {

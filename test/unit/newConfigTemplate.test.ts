@@ -24,7 +24,7 @@ test('every placeholder is reported, on a line marked "replace", and nothing els
   for (const line of errorLines) assert.match(lines[line]!, /# replace/, `error on line ${line + 1}: ${lines[line]}`);
   // A placeholder may share a line with another one already reported (the webhook target names the tenant twice).
   const reported = placeholderLines.filter((l) => errorLines.has(l));
-  assert.ok(reported.length >= placeholderLines.length - 1, `placeholders reported on ${reported.map((l) => l + 1)} of ${placeholderLines.map((l) => l + 1)}`);
+  assert.ok(reported.length >= placeholderLines.length - 1, `placeholders reported on ${reported.map((l) => l + 1).join(',')} of ${placeholderLines.map((l) => l + 1).join(',')}`);
 });
 
 test('the first line is short: it never becomes a long proposed file name', () => {

@@ -18,7 +18,7 @@ test('a change that repeats the version number is parsed afresh', () => {
   assert.notEqual(second, first);
   assert.equal(second.text, document.getText());
   assert.equal(second.model.tenant?.landscape?.text, 'EU-C1');
-  assert.equal(second.textDocument.positionAt(second.model.tenant!.landscape!.span.start).line, 6);
+  assert.equal(second.textDocument.positionAt(second.model.tenant.landscape.span.start).line, 6);
 });
 
 test('a parse converts offsets against its own text after the document changed', () => {

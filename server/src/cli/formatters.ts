@@ -1,8 +1,7 @@
 // The output formats of sinchcp-lint: stylish (people), json (scripts; a fixed interface, see README "Using it"), and the CI ones in
 // their own files (sarif.ts, github.ts, gitlab.ts). Messages never contain a secret's value (rules quote only
 // references and non-secret values, and diagnostics are redacted), so printing them is safe.
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { OutputFormat } from './args';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';

@@ -2,8 +2,7 @@
 // the pull request's diff: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. Escaping as in
 // GitHub's toolkit (@actions/core command.ts): in the message `%`, CR and LF; in property values also `:` and
 // `,`. Lines and columns are 1-based. Warnings are `::warning`, infos `::notice`.
-import type { FormatContext, LintReport } from './formatters';
-import { severityName } from './formatters';
+import { severityName, type FormatContext, type LintReport } from './formatters';
 import { displayPath } from './paths';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -2,8 +2,7 @@
 // description, check_name, fingerprint (unique per issue: the finding's fingerprint plus its file), severity
 // and a location with 1-based lines and columns relative to the repository.
 import { createHash } from 'node:crypto';
-import type { FormatContext, LintReport } from './formatters';
-import { severityName } from './formatters';
+import { severityName, type FormatContext, type LintReport } from './formatters';
 import { displayPath } from './paths';
 
 const SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as const;

@@ -38,7 +38,7 @@ export interface CliIo {
   /** Standard input, at most `limit` bytes (see readConfigTextSync for the failures). */
   readStdin?(limit: number): Promise<ConfigReadResult>;
   /** Where --fix and --output-file write; tests inject failures here. Default: fs.writeFileSync. */
-  writeFile?(path: string, text: string): void;
+  writeFile?(this: void, path: string, text: string): void;
   /** `--live`: the live findings of a file (set by withLiveCheck, which runs first). */
   live?: LiveLookup;
 }

@@ -12,8 +12,7 @@ import { allRules } from '../rules/registry';
 import type { Severity } from '../rules/types';
 import { ruleDocPath } from '../service/docsLinks';
 import { FINGERPRINT_KEY } from './fingerprints';
-import type { FormatContext, LintReport } from './formatters';
-import { severityName } from './formatters';
+import { severityName, type FormatContext, type LintReport } from './formatters';
 import { relativeToCwd } from './paths';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -48,8 +48,11 @@ export interface ServerContext {
   analyse<R>(method: string, params: unknown, token?: CancellationToken): Promise<AnalysisOutcome<R>>;
   /** The same in the background worker (the workspace scan), which never delays a request. */
   analyseInBackground<R>(method: string, params: unknown): Promise<AnalysisOutcome<R>>;
-  /** Registers a request handler behind the lifecycle gate (not initialized / shut down) and the error guard. */
-  onRequest(method: string, fallback: unknown, handler: (params: any, token: CancellationToken) => unknown): void;
+  /**
+   * Registers a request handler behind the lifecycle gate (not initialized / shut down) and the error guard.
+   * `P` is what the handler reads from the params: they arrive as the client sent them, unchecked.
+   */
+  onRequest<P = unknown>(method: string, fallback: unknown, handler: (params: P, token: CancellationToken) => unknown): void;
   /** Schedules the check of an open document (coalesced, stale results dropped). */
   diagnostics: DiagnosticsScheduler;
   /** Re-checks every open document and every workspace config file (after a settings change). */
@@ -64,7 +67,7 @@ export interface ServerContext {
  * registers it on the connection, answers InvalidParams when the params do not match, and `fallback` when
  * the computation fails or is cut off. Without `params` it is an internal method the protocol thread calls.
  */
-export interface AnalysisRequest<P = any, R = any> {
+export interface AnalysisRequest<P = unknown, R = unknown> {
   method: string;
   params?: z.ZodType<P>;
   fallback: R;

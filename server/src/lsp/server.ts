@@ -49,12 +49,12 @@ export function startServer(connection: Connection, workerScript: string): void 
     return undefined;
   };
 
-  const onRequest: ServerContext['onRequest'] = (method, fallback, handler) => {
+  const onRequest: ServerContext['onRequest'] = <P>(method: string, fallback: unknown, handler: (params: P, token: CancellationToken) => unknown) => {
     connection.onRequest(method, async (params: unknown, token: CancellationToken) => {
       const refused = phaseError(method);
       if (refused) return refused;
       try {
-        return await handler(params, token);
+        return await handler(params as P, token);
       } catch (error) {
         log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         return fallback;
@@ -120,7 +120,9 @@ export function startServer(connection: Connection, workerScript: string): void 
   connection.onInitialized(() => {
     if (phase !== 'running') return;
     if (client.configurationRequests) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' });
+      // A client may refuse the registration; the settings are still read once below.
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' })
+        .catch((error: unknown) => log(`[registerCapability] ${String(error)}`));
     }
     // The first check of everything, whether or not the settings differ from the defaults.
     void refreshSettings().then(() => context.revalidateAll());

@@ -15,7 +15,7 @@ export function buildModel(doc: Document, text: string): ConfigModel {
   const read = new FieldReader(text, aliasTargets(doc, text));
   const model: ConfigModel = {
     root,
-    rootKeys: root ? keySpans(root) : new Map(),
+    rootKeys: root ? keySpans(root) : new Map<string, Span>(),
     services: [],
     queues: [],
     appIdReferences: [],

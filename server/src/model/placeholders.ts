@@ -99,15 +99,15 @@ export function findPlaceholders(model: ConfigModel, text: string): Placeholder[
     for (const m of value.matchAll(BRACKETED)) {
       // Only what the brackets evidently stand for: `[sinchconversation]` is a value in brackets, not a placeholder.
       const kind = kindOfBracketed(m[0], field.key);
-      if (kind !== 'other') add(field, m.index!, m.index! + m[0].length, m[0], kind);
+      if (kind !== 'other') add(field, m.index, m.index + m[0].length, m[0], kind);
     }
     for (const m of value.matchAll(UUID)) {
       if (!isDummyUuid(m[0])) continue;
-      const beforeAt = field.key === 'authenticationId' && value.indexOf('@', m.index!) >= 0;
-      add(field, m.index!, m.index! + m[0].length, m[0], beforeAt ? 'key' : 'project', true);
+      const beforeAt = field.key === 'authenticationId' && value.indexOf('@', m.index) >= 0;
+      add(field, m.index, m.index + m[0].length, m[0], beforeAt ? 'key' : 'project', true);
     }
     for (const m of value.matchAll(ULID_LIKE)) {
-      if (isDummyAppId(m[0])) add(field, m.index!, m.index! + m[0].length, m[0], 'app', true);
+      if (isDummyAppId(m[0])) add(field, m.index, m.index + m[0].length, m[0], 'app', true);
     }
     // Words that stand for a value, where that value belongs.
     const word = (kind: PlaceholderKind, from: number, part: string) => {

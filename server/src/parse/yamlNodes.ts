@@ -1,10 +1,7 @@
 // Small, safe accessors over the `yaml` package's nodes. Every function accepts anything (broken YAML gives
 // nulls, aliases, wrong kinds) and answers undefined rather than throwing.
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, Scalar, type Alias, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Span } from '../util/span';
-
-export type { YamlNode, YAMLMap, YAMLSeq, Pair };
-export { isMap, isSeq, isScalar };
 
 /** The span of a node's value (without trailing comments), or undefined for a node without a range. */
 export function nodeSpan(node: unknown): Span | undefined {
@@ -46,10 +43,6 @@ export function mapItems(seq: unknown): YAMLMap[] {
   return isSeq(seq) ? seq.items.filter((item): item is YAMLMap => isMap(item)) : [];
 }
 
-export function isQuoted(node: Scalar): boolean {
-  return node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
-}
-
 /**
  * A scalar's text as the user wrote it: the decoded string for quoted scalars, the source for plain ones
  * (so `+12025550143` keeps its plus, and `01` its zero), undefined for non-scalars and nulls.
@@ -58,6 +51,7 @@ export function scalarText(node: unknown): string | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
   if (typeof node.value === 'string') return node.value;
   if (typeof node.source === 'string' && node.source !== '') return node.source;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core schema's scalars are primitives
   return String(node.value);
 }
 

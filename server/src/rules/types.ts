@@ -39,9 +39,9 @@ export interface Rule<D = unknown> {
   severity: Severity;
   /** One line, for the README and hover: what the rule catches. */
   summary: string;
-  check(doc: ParsedDocument): Finding<D>[];
+  check(this: void, doc: ParsedDocument): Finding<D>[];
   /** Quick fixes for one finding, from its data and the current document (same version as the finding). */
-  fixes?(finding: Finding<D>, doc: ParsedDocument): QuickFix[];
+  fixes?(this: void, finding: Finding<D>, doc: ParsedDocument): QuickFix[];
 }
 
 /** Helps a rule file declare itself with its data type checked. */

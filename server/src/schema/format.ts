@@ -263,5 +263,3 @@ export const sinchcpFile = z.strictObject({
     destination: 'SC: Queue Management > Queues',
   }),
 });
-
-export type SinchcpFile = z.infer<typeof sinchcpFile>;

@@ -11,7 +11,7 @@ function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
   const node = unwrap(schema);
   const object = node instanceof z.ZodArray ? unwrap(node.element as z.ZodType) : node;
   if (!(object instanceof z.ZodObject)) return out;
-  for (const [key, child] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+  for (const [key, child] of Object.entries<z.ZodType>(object.shape)) {
     const inner = unwrap(child);
     const isListOfObjects = inner instanceof z.ZodArray && unwrap(inner.element as z.ZodType) instanceof z.ZodObject;
     const path = `${prefix}${key}${isListOfObjects ? '[]' : ''}`;

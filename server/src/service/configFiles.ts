@@ -284,8 +284,3 @@ export async function isConfigFileAsync(path: string, name = path): Promise<bool
   const head = await readConfigText(path, Number.MAX_SAFE_INTEGER, 64);
   return head.ok && FIRST_LINE_MARK.test(head.text);
 }
-
-/** Config files below a folder (see searchConfigFiles); folders that cannot be read are skipped. */
-export function findConfigFiles(root: string, options: FindOptions = {}): string[] {
-  return searchConfigFiles(root, options).files;
-}

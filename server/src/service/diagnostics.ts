@@ -14,8 +14,8 @@ export const SOURCE = 'sinchcp';
 
 /** A finding with its rule and the severity in force. */
 export interface LintResult {
-  rule: Rule<any>;
-  finding: Finding<any>;
+  rule: Rule;
+  finding: Finding;
   severity: Severity;
 }
 
@@ -48,7 +48,7 @@ function runRules(doc: ParsedDocument, settings: Settings, onError?: ErrorReport
   for (const rule of rules) {
     const setting = settings.rules[rule.name];
     if (setting === 'off') continue;
-    let findings: Finding<any>[];
+    let findings: Finding[];
     try {
       findings = rule.check(doc);
     } catch (error) {

@@ -1,7 +1,6 @@
 // Fix-all (`source.fixAll.sinchcp`, `sinchcp-lint --fix`): every safe, certain fix, applied until nothing
 // fixable is left, so that running it again changes nothing.
-import type { ParsedDocument } from '../parse/parsedDocument';
-import { parseText } from '../parse/parsedDocument';
+import { parseText, type ParsedDocument } from '../parse/parsedDocument';
 import type { TextEditSpan } from '../rules/types';
 import { lint } from './diagnostics';
 import { applyEdits, minimalEdit, overlaps } from './edits';

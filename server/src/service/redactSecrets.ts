@@ -182,7 +182,7 @@ export function redactSecrets(message: string, secrets: readonly string[]): stri
 export function redactData<T>(data: T, secrets: readonly string[], depth = 0): T {
   if (secrets.length === 0 || depth > 20) return data;
   if (typeof data === 'string') return redactSecrets(data, secrets) as T;
-  if (Array.isArray(data)) return data.map((item) => redactData(item, secrets, depth + 1)) as T;
+  if (Array.isArray(data)) return (data as unknown[]).map((item) => redactData(item, secrets, depth + 1)) as T;
   if (data && typeof data === 'object') {
     return Object.fromEntries(Object.entries(data).map(([key, value]) => [redactSecrets(key, secrets), redactData(value, secrets, depth + 1)])) as T;
   }

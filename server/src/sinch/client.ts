@@ -175,7 +175,7 @@ export class SinchClient {
   private async json<T>(response: Response, where: string): Promise<T> {
     const text = await response.text();
     try {
-      const value = JSON.parse(text || '{}');
+      const value: unknown = JSON.parse(text || '{}');
       if (value && typeof value === 'object') return value as T;
     } catch {
       // fall through

@@ -1,7 +1,6 @@
 // Reads a project's apps and their webhooks from all three regions: an app lives in exactly one, and only
 // that region's host lists it.
-import type { ProjectSnapshot, LiveApp } from './api';
-import { API_REGIONS } from './api';
+import { API_REGIONS, type LiveApp, type ProjectSnapshot } from './api';
 import type { SinchClient } from './client';
 
 export async function readProject(client: SinchClient, projectId: string): Promise<ProjectSnapshot> {

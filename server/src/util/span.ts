@@ -3,11 +3,3 @@ export interface Span {
   start: number;
   end: number;
 }
-
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
-export function containsOffset(s: Span, offset: number): boolean {
-  return offset >= s.start && offset <= s.end;
-}

@@ -47,7 +47,11 @@ export const commandsFeature: Feature = {
       switch (params.command) {
         case showDocumentation.command:
           // The rule's page on this machine (a file: URI), opened in the editor; the VS Code client shows it rendered.
-          if (typeof arg === 'string') void context.connection.window.showDocument({ uri: arg });
+          // Not awaited (the command is done once asked); a client without showDocument answers an error, which
+          // must be caught: an unhandled rejection would end the server's process.
+          if (typeof arg === 'string') {
+            context.connection.window.showDocument({ uri: arg }).catch((error: unknown) => context.log(`[showDocument] ${String(error)}`));
+          }
           return null;
         case setupGuideCommand.command:
         case setupGuideSteps.command: {

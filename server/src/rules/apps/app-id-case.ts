@@ -30,8 +30,8 @@ export default defineRule<AppIdCaseData>({
   fixes(finding, doc) {
     if (!finding.data?.exact) return [];
     const fixes: QuickFix[] = [{
-      title: `Uppercase app ID to ${finding.data!.uppercase}`,
-      edits: [{ span: finding.span, newText: finding.data!.uppercase }],
+      title: `Uppercase app ID to ${finding.data.uppercase}`,
+      edits: [{ span: finding.span, newText: finding.data.uppercase }],
       preferred: true,
       fixAll: true,
     }];

@@ -8,6 +8,6 @@ import webhookTargetMismatch from './webhook-target-mismatch';
 import webhookLimit from './webhook-limit';
 import webhookTargetType from './webhook-target-type';
 
-export const appRules: Rule<any>[] = [
+export const appRules: Rule[] = [
   appIdCase, appIdFormat, unknownApp, processingMode, webhookSecretMismatch, webhookTargetMismatch, webhookLimit, webhookTargetType,
 ];

@@ -10,6 +10,7 @@ import type { Span } from '../../util/span';
 import type { MissingKeyData } from './schemaIssues';
 
 /** C0 control characters other than tab and line breaks, DEL, and U+FFFD (what undecodable bytes become). */
+// eslint-disable-next-line no-control-regex -- finding these control characters is the point
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** The finding for a document whose top level is not a mapping, or undefined when the parser already reported why. */

@@ -7,6 +7,6 @@ import duplicateQueueAddress from './duplicate-queue-address';
 import queueType from './queue-type';
 import unlistedChannel from './unlisted-channel';
 
-export const queueRules: Rule<any>[] = [
+export const queueRules: Rule[] = [
   queueAddressFormat, missingSmsSenderId, smsSenderIdFormat, smsSenderIdUnused, duplicateQueueAddress, queueType, unlistedChannel,
 ];

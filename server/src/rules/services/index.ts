@@ -11,7 +11,7 @@ import multipleInboundAuthentications from './multiple-inbound-authentications';
 import outboundAuthenticationId from './outbound-authentication-id';
 import inboundAuthenticationId from './inbound-authentication-id';
 
-export const serviceRules: Rule<any>[] = [
+export const serviceRules: Rule[] = [
   serviceType, serviceConnectionFormat, serviceConnectionRegion, projectId, regionMismatch, duplicateServiceName,
   missingOutboundAuthentication, missingInboundAuthentication, multipleInboundAuthentications,
   outboundAuthenticationId, inboundAuthenticationId,

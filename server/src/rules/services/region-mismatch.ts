@@ -29,8 +29,8 @@ export default defineRule<RegionMismatchData>({
       const field = service.serviceConnection;
       const parts = field?.text ? parseServiceConnection(field.text) : undefined;
       const hasLabel = !!parts && parts.hostRest.toLowerCase() === SERVICE_HOST && parts.region.text !== '';
-      const from = hasLabel ? parts!.region.start : 0;
-      const to = hasLabel ? from + parts!.region.text.length : 0;
+      const from = hasLabel ? parts.region.start : 0;
+      const to = hasLabel ? from + parts.region.text.length : 0;
       const exact = hasLabel && field!.textStart !== undefined;
       const span = hasLabel ? subSpan(field!, from, to) : field?.span ?? service.authenticationsKeySpan ?? service.span;
       const name = serviceLabel(doc, service);

@@ -2,4 +2,4 @@ import type { Rule } from '../types';
 import tenantName from './tenant-name';
 import unknownLandscape from './unknown-landscape';
 
-export const tenantRules: Rule<any>[] = [tenantName, unknownLandscape];
+export const tenantRules: Rule[] = [tenantName, unknownLandscape];

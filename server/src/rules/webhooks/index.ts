@@ -5,4 +5,4 @@ import missingTrigger from './missing-trigger';
 import unknownTrigger from './unknown-trigger';
 import webhookTargetUrl from './webhook-target-url';
 
-export const webhookRules: Rule<any>[] = [missingSecret, plaintextSecret, missingTrigger, unknownTrigger, webhookTargetUrl];
+export const webhookRules: Rule[] = [missingSecret, plaintextSecret, missingTrigger, unknownTrigger, webhookTargetUrl];

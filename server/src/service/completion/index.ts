@@ -1,3 +1,3 @@
 export { complete } from './router';
-export { cursorPlace, type CursorPlace } from './cursorPath';
-export { sourceOf, type CompletionCandidate, type CompletionOptions, type CompletionSource } from './types';
+export { cursorPlace } from './cursorPath';
+export { sourceOf, type CompletionCandidate } from './types';

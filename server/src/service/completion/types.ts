@@ -34,7 +34,7 @@ export interface CompletionOptions {
  */
 export interface CompletionSource {
   text: string;
-  parsed(): ParsedDocument;
+  parsed(this: void): ParsedDocument;
 }
 
 export interface CompletionRequest {

@@ -2,8 +2,7 @@
 // Key ID before the `@` of an outbound entry, and the literal `webhook` of the inbound entry.
 import { splitOutboundId, subSpan } from '../../model/build';
 import { INBOUND_AUTHENTICATION_ID } from '../../schema/domain';
-import type { HoverProvider } from './context';
-import { within } from './context';
+import { within, type HoverProvider } from './context';
 import { bold, code, doc, join } from './text';
 
 export const authenticationIdHover: HoverProvider = ({ doc: parsed, offset, at, pattern }) => {

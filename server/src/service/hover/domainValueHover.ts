@@ -2,7 +2,6 @@
 // channel or processing mode means (the data centre, the event, the channel), and what follows from it.
 import {
   CHANNELS, CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, LANDSCAPES, PROCESSING_MODES, REGIONS, SUBCHANNELS, TRIGGERS,
-  type Landscape, type Region,
 } from '../../schema/domain';
 import { contactProWebhookUrl, serviceConnectionUrl } from '../../model/urls';
 import type { HoverContext, HoverProvider, HoverResult } from './context';
@@ -39,7 +38,7 @@ function regionHover(value: string): HoverText {
     join(bold(doc('Service Connection:')), ' ', code(serviceConnectionUrl(value, '{projectId}'))),
     doc('An app is created in one region and never changes region; the service serving it must use this region\'s host.'),
   ];
-  if (!CONTACT_PRO_REGIONS.includes(value as Region)) facts.push(doc('Contact Pro documents only `eu` and `us` (rule `service-connection-region`).'));
+  if (!CONTACT_PRO_REGIONS.includes(value)) facts.push(doc('Contact Pro documents only `eu` and `us` (rule `service-connection-region`).'));
   return { title: join('Conversation API region ', code(value), ': ', doc(REGIONS[value])), facts };
 }
 
@@ -52,7 +51,7 @@ function landscapeHover(value: string, { doc: parsed }: HoverContext): HoverText
   }
   const tenant = parsed.model.tenant?.name?.text;
   return {
-    title: join('Contact Pro landscape ', code(value), ': ', doc(LANDSCAPES[value as Landscape]), ' data centre'),
+    title: join('Contact Pro landscape ', code(value), ': ', doc(LANDSCAPES[value]), ' data centre'),
     facts: [
       join(bold(doc('Login host:')), ' ', code(`login-${value}.cc.sinch.com`)),
       join(bold(doc('Webhook target:')), ' ', code(contactProWebhookUrl(value, tenant || '{tenant}'))),

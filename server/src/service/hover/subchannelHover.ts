@@ -2,8 +2,7 @@
 // channel it stands for, and whether the address's app has that channel.
 import { CHANNELS, QUEUE_ADDRESS_DOMAIN, SUBCHANNELS } from '../../schema/domain';
 import { subSpan } from '../../model/build';
-import type { HoverProvider } from './context';
-import { within } from './context';
+import { within, type HoverProvider } from './context';
 import { bold, code, doc, join, type Text } from './text';
 
 export const subchannelHover: HoverProvider = ({ doc: parsed, offset, at, pattern }) => {

@@ -58,8 +58,3 @@ export function render(hover: HoverText, markdown: boolean): string {
   }
   return [hover.title.plain, ...hover.facts.map((f) => f.plain)].join('\n');
 }
-
-/** Shortens a long value for a one-line mention: `5d2b7f0c…` style. */
-export function shorten(text: string, max = 12): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

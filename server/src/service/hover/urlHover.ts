@@ -5,8 +5,7 @@ import {
 } from '../../schema/domain';
 import { parseServiceConnection, parseWebhookTarget } from '../../model/urls';
 import type { ParsedDocument } from '../../parse/parsedDocument';
-import type { HoverContext, HoverProvider } from './context';
-import { within } from './context';
+import { within, type HoverContext, type HoverProvider } from './context';
 import { bold, code, doc, join, list, type HoverText, type Text } from './text';
 
 const SERVICE_CONNECTION = 'messagingServices[].serviceConnection';

@@ -1,8 +1,7 @@
 // A whole new file for an imported project: the tenant (from a Contact Pro webhook's URL when there is one),
 // the `conversationApi` section, and one messaging service per region Contact Pro serves (Contact Pro needs
 // a separate service for each region), each with an outbound entry per app and the inbound webhook entry.
-import type { InsertEntry } from '../../rules/edits/values';
-import { entryLines } from '../../rules/edits/values';
+import { entryLines, type InsertEntry } from '../../rules/edits/values';
 import { contactProWebhookUrl, parseWebhookTarget, serviceConnectionUrl } from '../../model/urls';
 import { CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, INBOUND_AUTHENTICATION_ID, LANDSCAPE_NAMES, SERVICE_TYPE } from '../../schema/domain';
 import type { ProjectSnapshot } from '../api';
