@@ -65,7 +65,7 @@ export function renderPackageJson(text: string): string {
 }
 
 /** Every generated file: its path from the repository root and how to bring its text up to date. */
-export const GENERATED_FILES: readonly { path: string; render(text: string): string }[] = [
+export const GENERATED_FILES: readonly { path: string; render: (text: string) => string }[] = [
   { path: 'README.md', render: renderReadme },
   { path: 'docs/README.md', render: renderRuleIndex },
   { path: 'package.json', render: renderPackageJson },

@@ -49,6 +49,6 @@ export const ruleDocumentationMiddleware: Pick<Middleware, 'handleDiagnostics' |
       const rule = typeof page === 'string' ? ruleOfPage(vscode.Uri.parse(page).path) : undefined;
       if (rule) return vscode.commands.executeCommand(SHOW_RULE_DOCUMENTATION_COMMAND, rule);
     }
-    return next(command, args);
+    return next(command, args) as unknown;
   },
 };

@@ -3,13 +3,12 @@
 // the structured clone that carries them to the protocol thread. Usage:
 //   node --import tsx test/bench/editPhases.ts [lines=20000] [edits=5]
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { guardedParse, MAX_NESTING, parseYaml } from '../../server/src/parse/parsedDocument';
+import { guardedParse, MAX_NESTING, ParsedDocumentCache, parseYaml } from '../../server/src/parse/parsedDocument';
 import { reparseItem, textChange } from '../../server/src/parse/incremental';
 import { buildModel } from '../../server/src/model/build';
 import { computeRelations } from '../../server/src/model/relations';
 import { readDirectives } from '../../server/src/parse/directives';
 import { allRules } from '../../server/src/rules/registry';
-import { ParsedDocumentCache } from '../../server/src/parse/parsedDocument';
 import { lint, toDiagnostic } from '../../server/src/service/diagnostics';
 import { defaultSettings } from '../../server/src/service/settings';
 import { generate } from './generate';

@@ -45,11 +45,11 @@ test('a diagnostic gets its quick fix (preferred), disable-for-line and show-doc
     arguments: [actions[2]!.command!.arguments![0]],
   });
   // The rule's page shipped with the extension, on this machine (no web address exists for it).
-  const page = String(actions[2]!.command!.arguments![0]);
+  const page = String(actions[2]!.command.arguments[0]);
   assert.match(page, /^file:\/\/.*\/docs\/rules\/app-id-case\.md$/);
   assert.ok(existsSync(fileURLToPath(page)), page);
   await client.request('workspace/executeCommand', actions[2]!.command);
-  assert.equal((client.shownDocuments.at(-1) as { uri: string }).uri, actions[2]!.command!.arguments![0]);
+  assert.equal((client.shownDocuments.at(-1) as { uri: string }).uri, actions[2]!.command.arguments[0]);
 });
 
 test('context.only: quickfix gives no fix-all; source.fixAll gives only fix-all', async () => {

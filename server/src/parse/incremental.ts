@@ -122,7 +122,7 @@ export function reparseItem(
     if (problem.pos[0] >= change.oldEnd) problem.pos[0] += delta;
     if (problem.pos[1] >= change.oldEnd) problem.pos[1] += delta;
   }
-  shiftTokens(doc.contents!.srcToken as CST.Token, change.oldEnd, delta);
+  shiftTokens(doc.contents!.srcToken, change.oldEnd, delta);
   const newItem = aloneSeq.items[0] as YAMLMap;
   moveNode(newItem, regionStart);
   moveTokens(aloneItemToken, regionStart);
@@ -293,7 +293,7 @@ type Range = [number, number, number];
 
 /** Shifts by `delta` every node offset at or after `from` (the old item's nodes too; it is replaced after). */
 function shiftNodes(doc: Document.Parsed, from: number, delta: number): void {
-  const range = doc.range as Range;
+  const range = doc.range;
   if (range[1] >= from) range[1] += delta;
   if (range[2] >= from) range[2] += delta;
   shiftNode(doc.contents, from, delta);

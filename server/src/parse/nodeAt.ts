@@ -100,15 +100,6 @@ function inside(span: Span | undefined, offset: number): boolean {
   return !!span && offset >= span.start && offset <= span.end && span.end > span.start;
 }
 
-/** The last key name of a path (skipping list indexes): what the value is the value of. */
-export function lastKey(path: SchemaPath): string | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const segment = path[i];
-    if (typeof segment === 'string') return segment;
-  }
-  return undefined;
-}
-
 /** The path with list indexes replaced by `[]`, for matching: `messagingServices[].authentications[].password`. */
 export function pathPattern(path: SchemaPath): string {
   return path.map((s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');

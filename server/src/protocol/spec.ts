@@ -23,6 +23,4 @@ export function command<A extends readonly unknown[], R>(id: string): CommandSpe
   return { command: id };
 }
 
-export type ParamsOf<S> = S extends RequestSpec<infer P, unknown> ? P : never;
 export type ResultOf<S> = S extends RequestSpec<unknown, infer R> ? R : S extends CommandSpec<readonly unknown[], infer C> ? C : never;
-export type ArgsOf<S> = S extends CommandSpec<infer A, unknown> ? A : never;

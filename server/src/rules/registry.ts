@@ -44,7 +44,7 @@ function styled<D>(rule: Rule<D>): Rule<D> {
 export interface RuleGroup {
   /** The group's heading in docs/README.md#rules and on each rule page ("Group: …"). */
   title: string;
-  rules: readonly Rule<any>[];
+  rules: readonly Rule[];
 }
 
 /** The groups, in the order the docs list them; each group's index.ts lists its rules in order. */
@@ -57,12 +57,6 @@ export const ruleGroups: readonly RuleGroup[] = ([
   ['Queues', queueRules],
 ] as const).map(([title, rules]) => ({ title, rules: rules.map((rule) => styled(silentOnPlaceholders(rule))) }));
 
-export const allRules: readonly Rule<any>[] = ruleGroups.flatMap((group) => group.rules);
-
-const byName = new Map(allRules.map((rule) => [rule.name, rule]));
-
-export function ruleByName(name: string): Rule<any> | undefined {
-  return byName.get(name);
-}
+export const allRules: readonly Rule[] = ruleGroups.flatMap((group) => group.rules);
 
 export const ruleNames: readonly string[] = allRules.map((rule) => rule.name);

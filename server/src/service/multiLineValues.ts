@@ -62,6 +62,8 @@ function multiLineValue(text: string, node: Scalar): MultiLineValue | undefined 
   const [start, valueEnd] = node.range;
   const source = text.slice(start, valueEnd);
   if (!/[\r\n]/.test(source)) return undefined;
+  // A scalar's value is never an object here: String() is its text.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   const value = typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
   const key = normalised(value);
   if (!key) return undefined;
@@ -120,7 +122,7 @@ function valueAt(byPrefix: Map<string, MultiLineValue[]>, flat: string, at: numb
 export function cutMultiLineData<T>(data: T, doc: ParsedDocument, depth = 0): T {
   if (!multiLineIndex(doc).byPrefix.size || depth > 20) return data;
   if (typeof data === 'string') return cutMultiLineValues(data, doc) as T;
-  if (Array.isArray(data)) return data.map((item) => cutMultiLineData(item, doc, depth + 1)) as T;
+  if (Array.isArray(data)) return (data as unknown[]).map((item) => cutMultiLineData(item, doc, depth + 1)) as T;
   if (data && typeof data === 'object') {
     return Object.fromEntries(Object.entries(data).map(([key, value]) => [cutMultiLineValues(key, doc), cutMultiLineData(value, doc, depth + 1)])) as T;
   }

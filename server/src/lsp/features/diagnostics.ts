@@ -87,9 +87,11 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
   return {
     schedule(uri) {
       if (pending.has(uri)) return;
-      const run = () => validate(uri)
-        .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
-        .finally(wakeIfSettled);
+      const run = () => {
+        void validate(uri)
+          .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
+          .finally(wakeIfSettled);
+      };
       pending.set(uri, setImmediate(run));
     },
     cancel(uri) {

@@ -222,7 +222,7 @@ function invalidValueFinding(
   }
   if (issue.code === 'invalid_type') {
     // YAML reads `+12025550143` as the number 12025550143 (the plus is lost) and `yes` as a boolean.
-    const plainScalar = issue.expected === 'string' && /^[^\s"'\[{|>&*!#][^\n]*$/.test(written);
+    const plainScalar = issue.expected === 'string' && /^[^\s"'[{|>&*!#][^\n]*$/.test(written);
     return {
       span,
       message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
@@ -284,6 +284,8 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
         const key = isAlias(pair.key) ? aliasTarget.get(pair.key) : pair.key;
         if (key !== null && key !== undefined && !isScalar(key)) continue;
         const raw = isScalar(key) ? key.value : null;
+        // A scalar key's value is a string, number, boolean or null (never an object): String() is its text.
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string
         const name = raw === null || raw === undefined ? '' : String(raw);
         const value = convert(pair.value, depth + 1);
         if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });

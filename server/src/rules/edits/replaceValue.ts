@@ -71,6 +71,6 @@ export function replaceValue(doc: ParsedDocument, field: Field, newText: string)
 /** Replaces one list item (a scalar) keeping its quotes. */
 export function replaceItem(doc: ParsedDocument, item: { span: Span; text: string | undefined }, newText: string): TextEditSpan {
   const written = doc.text.slice(item.span.start, item.span.end);
-  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]!) ? written[0]! : '';
+  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]) ? written[0] : '';
   return { span: item.span, newText: `${quote}${newText}${quote}` };
 }

@@ -76,9 +76,9 @@ interface Address {
   field: Field;
   text: string;
   /** The range of the text's characters `from` to `to` (the whole value when its offsets are not exact). */
-  at(from: number, to: number): Span;
+  at: (from: number, to: number) => Span;
   /** A fix's data, kept only when the text's offsets are exact (escapes make a replacement's range unsure). */
-  fixable(data: QueueAddressFormatData): QueueAddressFormatData;
+  fixable: (data: QueueAddressFormatData) => QueueAddressFormatData;
 }
 
 /**

@@ -77,6 +77,8 @@ export default defineRule<UnknownTriggerData>({
           findings.push({ span, message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`, data: { certain: false } });
           continue;
         }
+        // A scalar's value (string, number, boolean): String() is its text.
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string
         const written = String(item.value);
         if (written === 'SMART_CONVERSATIONS') {
           // The sources spell this trigger both ways; the current API contract (Java SDK, .NET, the Smart
@@ -130,10 +132,10 @@ export default defineRule<UnknownTriggerData>({
     const closest = data?.closest;
     if (!closest || !isOneOf(TRIGGER_NAMES, closest)) return [];
     const item = { span: finding.span, text: undefined };
-    if (data!.certain) {
+    if (data.certain) {
       return [{ title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true }];
     }
-    const candidates = (data!.candidates ?? [closest]).filter((c) => isOneOf(TRIGGER_NAMES, c));
+    const candidates = (data.candidates ?? [closest]).filter((c) => isOneOf(TRIGGER_NAMES, c));
     return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));
   },
 });
