@@ -139,7 +139,7 @@ function reparse(before: string, after: string): { parsed: ParsedDocument; splic
   return { parsed, spliced: parseCounts.incremental > count };
 }
 
-const TWO_QUEUES = 'queues:\n  - name: a\n    type: chat\n  - name: b\n    type: chat\n  - name: c\n';
+const TWO_QUEUES = 'queues:\n  - name: a\n    type: chat\n  - name: b\n    type: chat\n  - name: c\ntenant:\n  name: t\n';
 
 test('deleting the line break after an item joins the next line to it: parsed in full (found by the random edits)', () => {
   const at = TWO_QUEUES.indexOf('chat\n') + 4;
