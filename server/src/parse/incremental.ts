@@ -14,7 +14,8 @@
 // - the previous tree has no error or warning in or next to the item's lines (errors elsewhere are kept, shifted);
 // - the edit lies inside one item's lines of a block list held by a top-level key or by a key of a top-level
 //   mapping (conversationApi.apps), and not in the comment or blank lines that end the item (`yaml` gives those
-//   to the next item); where the list's last item ends, the list and the mappings around it end too;
+//   to the next item); where the list's last item ends, the list and the mappings around it end too (not for
+//   the file's last item: where the document ends then is not followed);
 // - the item's first line still starts with its `- ` at the list's column, every other line is indented
 //   further, and the item still ends with a line break where the next line starts;
 // - neither the old nor the new lines hold an anchor or alias (`&`, `*`: they reach across items), a tab, a
@@ -112,7 +113,7 @@ export function reparseItem(
   const oldItemToken = seqToken.items[index]!;
   // Where the last item ended, the collections around it may end too: there they end where the new item ends.
   const oldItemRange = [...oldItem.range!];
-  const endsAtItem = last ? [doc as { range?: Range }, ...ancestors].flatMap((node) => [1, 2].flatMap((k) => {
+  const endsAtItem = last ? ancestors.flatMap((node) => [1, 2].flatMap((k) => {
     const end = node.range?.[k];
     const match = end === oldItemRange[k] ? k : end === oldItemRange[3 - k] ? 3 - k : undefined;
     return match ? [{ range: node.range as Range, k, match }] : [];
@@ -195,6 +196,8 @@ function findItem(doc: Document.Parsed, text: string, change: TextChange): Found
     const last = index + 1 >= withDash.length;
     const regionEnd = last ? endOfIndentedLines(text, regionStart, column) : lineStart(text, withDash[index + 1]!);
     if (change.start >= regionEnd) continue;
+    // Where the document ends after the file's last item depends on that item in ways a shift does not follow.
+    if (last && regionEnd >= text.length) return 'end of file';
     if (!isMap(seq.items[index])) return 'not a mapping';
     // Not into the comment or blank lines that end the item, nor past its lines.
     if (change.oldEnd > contentEnd(text, regionStart, regionEnd)) return 'not inside one item';
