@@ -23,11 +23,14 @@ if (existsSync('client/src/extension.ts')) entryPoints.extension = 'client/src/e
 const yamlDebugEnvOff = {
   name: 'yaml-debug-env-off',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(/node_process\.env\.LOG_(TOKENS|STREAM)/g, 'false'), loader: 'js' };
-    });
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
+      async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(args.path, 'utf8');
+        return { contents: source.replace(/node_process\.env\.LOG_(TOKENS|STREAM)/g, 'false'), loader: 'js' };
+      },
+    );
   },
 };
 
@@ -71,7 +74,13 @@ if (watch) {
   await esbuild.build(options);
   // The JSON Schema of the format, for editors other than VS Code, generated from the zod schema.
   const printer = 'dist/.print-json-schema.js';
-  await esbuild.build({ ...options, entryPoints: ['server/src/schema/printJsonSchema.ts'], outdir: undefined, outfile: printer, sourcemap: false });
+  await esbuild.build({
+    ...options,
+    entryPoints: ['server/src/schema/printJsonSchema.ts'],
+    outdir: undefined,
+    outfile: printer,
+    sourcemap: false,
+  });
   const { execFileSync } = await import('node:child_process');
   writeFileSync('dist/sinchcp.schema.json', execFileSync(process.execPath, [printer], { encoding: 'utf8' }));
   rmSync(printer);

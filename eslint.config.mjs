@@ -9,9 +9,24 @@ import tseslint from 'typescript-eslint';
 /** Globals for eslint's no-undef in JavaScript files, by hand: the handful this code uses (no package for it). */
 const readonly = (names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
 const NODE_GLOBALS = readonly([
-  'AbortController', 'Buffer', 'URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder', 'clearImmediate',
-  'clearInterval', 'clearTimeout', 'console', 'fetch', 'performance', 'process', 'queueMicrotask', 'setImmediate',
-  'setInterval', 'setTimeout', 'structuredClone',
+  'AbortController',
+  'Buffer',
+  'URL',
+  'URLSearchParams',
+  'TextDecoder',
+  'TextEncoder',
+  'clearImmediate',
+  'clearInterval',
+  'clearTimeout',
+  'console',
+  'fetch',
+  'performance',
+  'process',
+  'queueMicrotask',
+  'setImmediate',
+  'setInterval',
+  'setTimeout',
+  'structuredClone',
 ]);
 const COMMONJS_GLOBALS = readonly(['__dirname', '__filename', 'exports', 'module', 'require']);
 
@@ -45,7 +60,11 @@ export default tseslint.config(
         'error',
         {
           allowForKnownSafeCalls: [
-            { from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
           ],
         },
       ],

@@ -30,13 +30,20 @@ const RULES_END = '<!-- generated:rules:end -->';
 
 /** The rule index of docs/README.md: one table per group, a row per rule with its page, severity and summary. */
 export function ruleIndexMarkdown(): string {
-  return ruleGroups.map((group) => [
-    `### ${group.title}`,
-    '',
-    '| rule | default | what it catches |',
-    '|---|---|---|',
-    ...group.rules.map((rule) => `| [\`${rule.name}\`](rules/${rule.name}.md) | ${rule.severity} | ${rule.summary.replace(/\|/g, '\\|')} |`),
-  ].join('\n')).join('\n\n');
+  return ruleGroups
+    .map((group) =>
+      [
+        `### ${group.title}`,
+        '',
+        '| rule | default | what it catches |',
+        '|---|---|---|',
+        ...group.rules.map(
+          (rule) =>
+            `| [\`${rule.name}\`](rules/${rule.name}.md) | ${rule.severity} | ${rule.summary.replace(/\|/g, '\\|')} |`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n\n');
 }
 
 export function renderRuleIndex(docsReadme: string): string {
@@ -57,10 +64,13 @@ export function renderPackageJson(text: string): string {
   const names = setting < 0 ? -1 : text.indexOf('"propertyNames": {', setting);
   const open = names < 0 ? -1 : text.indexOf('"enum": [', names);
   const close = open < 0 ? -1 : text.indexOf(']', open);
-  if (close < 0) throw new Error('package.json lacks contributes.configuration.properties["sinchcp.rules"].propertyNames.enum');
+  if (close < 0)
+    throw new Error('package.json lacks contributes.configuration.properties["sinchcp.rules"].propertyNames.enum');
   const lineStart = text.lastIndexOf('\n', open) + 1;
   const indent = text.slice(lineStart, open);
-  const items = settingRuleNames().map((name) => `${indent}  ${JSON.stringify(name)}`).join(',\n');
+  const items = settingRuleNames()
+    .map((name) => `${indent}  ${JSON.stringify(name)}`)
+    .join(',\n');
   return `${text.slice(0, open)}"enum": [\n${items}\n${indent}${text.slice(close)}`;
 }
 

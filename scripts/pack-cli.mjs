@@ -29,22 +29,36 @@ writeFileSync(join(staging, 'cli.js'), bundle, { mode: 0o755 });
 
 /** Every package whose code esbuild put into cli.js, with its licence text (MIT and ISC ask for it). */
 const map = JSON.parse(readFileSync(join(root, 'dist', 'cli.js.map'), 'utf8'));
-const packages = [...new Set(map.sources.flatMap((source) => {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
-  return match ? [match[1]] : [];
-}))].sort();
+const packages = [
+  ...new Set(
+    map.sources.flatMap((source) => {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+      return match ? [match[1]] : [];
+    }),
+  ),
+].sort();
 const notices = ['# Third-party notices', '', 'cli.js bundles the following packages.', ''];
 for (const name of packages) {
   const dir = join(root, 'node_modules', name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const licenseFile = readdirSync(dir).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file));
   if (!licenseFile) throw new Error(`${name}: no licence file to ship`);
-  notices.push(`## ${name} ${pkg.version} (${pkg.license})`, '', '```', readFileSync(join(dir, licenseFile), 'utf8').trim(), '```', '');
+  notices.push(
+    `## ${name} ${pkg.version} (${pkg.license})`,
+    '',
+    '```',
+    readFileSync(join(dir, licenseFile), 'utf8').trim(),
+    '```',
+    '',
+  );
 }
 writeFileSync(join(staging, 'THIRD-PARTY-NOTICES.md'), notices.join('\n'));
 
 const tarball = `sinchcp-lint-${version}.tgz`;
 if (existsSync(join(out, tarball))) rmSync(join(out, tarball));
-execFileSync('npm', ['pack', '--silent', '--pack-destination', out], { cwd: staging, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['pack', '--silent', '--pack-destination', out], {
+  cwd: staging,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (!existsSync(join(out, tarball))) throw new Error(`npm pack did not write ${tarball}`);
 console.log(join(out, tarball));

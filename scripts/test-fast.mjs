@@ -14,11 +14,19 @@ const SLOW = [
   'test/cli/precommit.test.ts', // Debian's pre-commit running the hook
 ];
 for (const file of SLOW) {
-  if (!existsSync(join(root, file))) throw new Error(`scripts/test-fast.mjs: ${file} no longer exists; update the list`);
+  if (!existsSync(join(root, file)))
+    throw new Error(`scripts/test-fast.mjs: ${file} no longer exists; update the list`);
 }
 const files = ['test/unit', 'test/lsp', 'test/cli']
-  .flatMap((dir) => readdirSync(join(root, dir)).filter((name) => name.endsWith('.test.ts')).map((name) => `${dir}/${name}`))
+  .flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => `${dir}/${name}`),
+  )
   .filter((file) => !SLOW.includes(file));
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit' });
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', ...files, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(run.status ?? 1);

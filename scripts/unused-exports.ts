@@ -49,19 +49,30 @@ function importedNames(program: ts.Program): Map<string, Set<string>> {
         const bindings = clause?.namedBindings;
         if (bindings && ts.isNamespaceImport(bindings)) add(node.moduleSpecifier, source, '*');
         if (bindings && ts.isNamedImports(bindings)) {
-          for (const element of bindings.elements) add(node.moduleSpecifier, source, (element.propertyName ?? element.name).text);
+          for (const element of bindings.elements)
+            add(node.moduleSpecifier, source, (element.propertyName ?? element.name).text);
         }
       } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
         const clause = node.exportClause;
         if (!clause || ts.isNamespaceExport(clause)) add(node.moduleSpecifier, source, '*');
-        else for (const element of clause.elements) add(node.moduleSpecifier, source, (element.propertyName ?? element.name).text);
+        else
+          for (const element of clause.elements)
+            add(node.moduleSpecifier, source, (element.propertyName ?? element.name).text);
       } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)) {
         // import('./x') and require('./x'): every export counts as used.
         const isDynamicImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
         const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
         if (isDynamicImport || isRequire) add(node.arguments[0], source, '*');
-      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-        add(node.argument.literal, source, node.qualifier && ts.isIdentifier(node.qualifier) ? node.qualifier.text : '*');
+      } else if (
+        ts.isImportTypeNode(node) &&
+        ts.isLiteralTypeNode(node.argument) &&
+        ts.isStringLiteral(node.argument.literal)
+      ) {
+        add(
+          node.argument.literal,
+          source,
+          node.qualifier && ts.isIdentifier(node.qualifier) ? node.qualifier.text : '*',
+        );
       }
       ts.forEachChild(node, visit);
     };
@@ -71,7 +82,12 @@ function importedNames(program: ts.Program): Map<string, Set<string>> {
 }
 
 /** Whether an identifier of the file other than the declaration's own name refers to the symbol. */
-function usedInOwnFile(checker: ts.TypeChecker, source: ts.SourceFile, symbol: ts.Symbol, declaredName: ts.Node): boolean {
+function usedInOwnFile(
+  checker: ts.TypeChecker,
+  source: ts.SourceFile,
+  symbol: ts.Symbol,
+  declaredName: ts.Node,
+): boolean {
   const local = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   let used = false;
   const visit = (node: ts.Node): void => {
@@ -80,7 +96,11 @@ function usedInOwnFile(checker: ts.TypeChecker, source: ts.SourceFile, symbol: t
       const referenced = ts.isShorthandPropertyAssignment(node.parent)
         ? checker.getShorthandAssignmentValueSymbol(node.parent)
         : checker.getSymbolAtLocation(node);
-      if (referenced === local || referenced === symbol || (referenced && referenced.declarations?.[0] === local.declarations?.[0])) {
+      if (
+        referenced === local ||
+        referenced === symbol ||
+        (referenced && referenced.declarations?.[0] === local.declarations?.[0])
+      ) {
         used = true;
         return;
       }
@@ -109,7 +129,11 @@ export function unusedExports(): UnusedExport[] {
       if (!declaration) continue;
       const declaredName = ts.getNameOfDeclaration(declaration) ?? declaration;
       const line = source.getLineAndCharacterOfPosition(declaredName.getStart()).line + 1;
-      unused.push({ where: `${relative}:${line}`, name: exported.name, usedInFile: usedInOwnFile(checker, source, exported, declaredName) });
+      unused.push({
+        where: `${relative}:${line}`,
+        name: exported.name,
+        usedInFile: usedInOwnFile(checker, source, exported, declaredName),
+      });
     }
   }
   return unused;
@@ -119,7 +143,8 @@ if (require.main === module) {
   const unused = unusedExports();
   const dead = unused.filter((entry) => !entry.usedInFile);
   if (process.argv.includes('--all')) {
-    for (const entry of unused.filter((e) => e.usedInFile)) console.log(`${entry.where} ${entry.name}: exported, but only its own file uses it`);
+    for (const entry of unused.filter((e) => e.usedInFile))
+      console.log(`${entry.where} ${entry.name}: exported, but only its own file uses it`);
   }
   for (const entry of dead) console.log(`${entry.where} ${entry.name}: exported and used nowhere`);
   if (dead.length) {

@@ -17,15 +17,23 @@ export function registerCommands(context: vscode.ExtensionContext, handlers: Com
       // `[sinchcp]`-scoped user setting: the safe fixes (the ones `sinchcp-lint --fix` applies) on every save.
       const config = vscode.workspace.getConfiguration('editor', { languageId: 'sinchcp' });
       const current = config.inspect<Record<string, string>>('codeActionsOnSave')?.globalLanguageValue ?? {};
-      await config.update('codeActionsOnSave', { ...current, 'source.fixAll.sinchcp': 'explicit' }, vscode.ConfigurationTarget.Global, true);
-      void vscode.window.showInformationMessage('Sinch CP: safe fixes now run when a sinchcp file is saved ("[sinchcp]": editor.codeActionsOnSave).');
+      await config.update(
+        'codeActionsOnSave',
+        { ...current, 'source.fixAll.sinchcp': 'explicit' },
+        vscode.ConfigurationTarget.Global,
+        true,
+      );
+      void vscode.window.showInformationMessage(
+        'Sinch CP: safe fixes now run when a sinchcp file is saved ("[sinchcp]": editor.codeActionsOnSave).',
+      );
     }),
     vscode.commands.registerCommand('sinchcp.newConfigFile', async () => {
       // An untitled document with a file path: VS Code names its tab and saves it under that path, instead of
       // naming it after the first line of the text (which gave "# sinchcp: <describe this tenant's Conta.sinchcp.yaml").
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(await newFileUri()));
       await editor.edit((e) => e.insert(new vscode.Position(0, 0), NEW_CONFIG_TEMPLATE));
-      if (editor.document.languageId !== 'sinchcp') await vscode.languages.setTextDocumentLanguage(editor.document, 'sinchcp');
+      if (editor.document.languageId !== 'sinchcp')
+        await vscode.languages.setTextDocumentLanguage(editor.document, 'sinchcp');
       return editor;
     }),
   );
@@ -46,6 +54,7 @@ async function newFileUri(): Promise<vscode.Uri> {
   for (let n = 1; ; n++) {
     const name = n === 1 ? NEW_CONFIG_FILE_NAME : NEW_CONFIG_FILE_NAME.replace('.sinchcp.yaml', `-${n}.sinchcp.yaml`);
     const file = folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(`/${name}`);
-    if (!folder || !(await taken(file))) return folder ? file.with({ scheme: 'untitled' }) : vscode.Uri.parse(`untitled:${name}`);
+    if (!folder || !(await taken(file)))
+      return folder ? file.with({ scheme: 'untitled' }) : vscode.Uri.parse(`untitled:${name}`);
   }
 }

@@ -63,7 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => {
       // The language client shows a failed start itself; the rejection is only logged here, not left unhandled.
-      if (doc.languageId === 'sinchcp') startServer().catch((error: unknown) => output.appendLine(`the server did not start: ${String(error)}`));
+      if (doc.languageId === 'sinchcp')
+        startServer().catch((error: unknown) => output.appendLine(`the server did not start: ${String(error)}`));
     }),
   );
   adoptSinchcpYamlDocuments(context);
@@ -84,9 +85,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Sinchc
 
 /** Start-up, for the log: when the first diagnostics of an open sinchcp document arrived (the e2e suite measures it). */
 function logFirstDiagnostics(context: vscode.ExtensionContext, output: vscode.OutputChannel, activated: number): void {
-  output.appendLine(`Sinch Contact Pro activated ${Math.round(process.uptime() * 1000)} ms after the extension host started`);
+  output.appendLine(
+    `Sinch Contact Pro activated ${Math.round(process.uptime() * 1000)} ms after the extension host started`,
+  );
   const listener = vscode.languages.onDidChangeDiagnostics((e) => {
-    const open = e.uris.find((uri) => vscode.workspace.textDocuments.some((d) => d.languageId === 'sinchcp' && d.uri.toString() === uri.toString()));
+    const open = e.uris.find((uri) =>
+      vscode.workspace.textDocuments.some((d) => d.languageId === 'sinchcp' && d.uri.toString() === uri.toString()),
+    );
     if (!open) return;
     output.appendLine(`first diagnostics of an open file ${Date.now() - activated} ms after activation`);
     listener.dispose();

@@ -8,13 +8,15 @@ import { emptyValuePosition } from './insertedValue';
 export const PLACE_CURSOR_COMMAND = 'sinchcp.placeCursorAfterFix';
 
 export function registerPlaceCursorCommand(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(PLACE_CURSOR_COMMAND, (uri: string, line: number, character: number) => {
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
-    if (!editor) return;
-    const position = editor.document.validatePosition(new vscode.Position(line, character));
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(new vscode.Range(position, position));
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(PLACE_CURSOR_COMMAND, (uri: string, line: number, character: number) => {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+      if (!editor) return;
+      const position = editor.document.validatePosition(new vscode.Position(line, character));
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position));
+    }),
+  );
 }
 
 /** Adds the cursor command to quick fixes whose one edit inserts an empty value. */
@@ -26,9 +28,16 @@ export const placeCursorMiddleware: Pick<Middleware, 'provideCodeActions'> = {
       const edits = action.edit.get(document.uri);
       if (edits.length !== 1 || action.edit.size !== 1) continue;
       const [edit] = edits as [vscode.TextEdit];
-      const at = emptyValuePosition({ line: edit.range.start.line, character: edit.range.start.character }, edit.newText);
+      const at = emptyValuePosition(
+        { line: edit.range.start.line, character: edit.range.start.character },
+        edit.newText,
+      );
       if (!at) continue;
-      action.command = { title: 'Fill in the value', command: PLACE_CURSOR_COMMAND, arguments: [document.uri.toString(), at.line, at.character] };
+      action.command = {
+        title: 'Fill in the value',
+        command: PLACE_CURSOR_COMMAND,
+        arguments: [document.uri.toString(), at.line, at.character],
+      };
     }
     return actions;
   },

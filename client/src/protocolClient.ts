@@ -7,6 +7,10 @@ export function sendRequest<P, R>(client: LanguageClient, spec: RequestSpec<P, R
   return client.sendRequest<R>(spec.method, params);
 }
 
-export function executeServerCommand<A extends readonly unknown[], R>(client: LanguageClient, spec: CommandSpec<A, R>, ...args: A): Promise<R> {
+export function executeServerCommand<A extends readonly unknown[], R>(
+  client: LanguageClient,
+  spec: CommandSpec<A, R>,
+  ...args: A
+): Promise<R> {
   return client.sendRequest(ExecuteCommandRequest.type, { command: spec.command, arguments: [...args] });
 }

@@ -19,17 +19,19 @@ export function ruleDocumentationLink(rule: string): vscode.Uri {
 }
 
 export function registerRuleDocumentation(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, async (rule: unknown) => {
-    if (typeof rule !== 'string' || !/^[a-z][a-z-]*$/.test(rule)) return;
-    const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
-    try {
-      await vscode.workspace.fs.stat(page);
-    } catch {
-      void vscode.window.showWarningMessage(`Sinch CP: no documentation page for the rule '${rule}'.`);
-      return;
-    }
-    await vscode.commands.executeCommand('markdown.showPreview', page);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION_COMMAND, async (rule: unknown) => {
+      if (typeof rule !== 'string' || !/^[a-z][a-z-]*$/.test(rule)) return;
+      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${rule}.md`);
+      try {
+        await vscode.workspace.fs.stat(page);
+      } catch {
+        void vscode.window.showWarningMessage(`Sinch CP: no documentation page for the rule '${rule}'.`);
+        return;
+      }
+      await vscode.commands.executeCommand('markdown.showPreview', page);
+    }),
+  );
 }
 
 export const ruleDocumentationMiddleware: Pick<Middleware, 'handleDiagnostics' | 'executeCommand'> = {

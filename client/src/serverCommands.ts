@@ -5,7 +5,6 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { showSetupGuide } from './setupGuideView';
 import { showSignatureForm } from './signatureView';
 
-
 export function registerServerCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('sinchcp.showSetupGuide', async () => {

@@ -16,7 +16,11 @@ type FromView =
 const views = new Map<string, vscode.WebviewPanel>();
 const doneKey = (uri: string) => `sinchcp.setupGuide.done:${uri}`;
 
-export async function showSetupGuide(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>, document: vscode.TextDocument): Promise<void> {
+export async function showSetupGuide(
+  context: vscode.ExtensionContext,
+  client: () => Promise<LanguageClient>,
+  document: vscode.TextDocument,
+): Promise<void> {
   const uri = document.uri.toString();
   const existing = views.get(uri);
   if (existing) {
@@ -24,8 +28,12 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
     return;
   }
   const name = document.uri.path.split('/').pop() ?? uri;
-  const panel = vscode.window.createWebviewPanel('sinchcp.setupGuide', `Setup guide: ${name}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-    { enableScripts: true, localResourceRoots: [] });
+  const panel = vscode.window.createWebviewPanel(
+    'sinchcp.setupGuide',
+    `Setup guide: ${name}`,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    { enableScripts: true, localResourceRoots: [] },
+  );
   views.set(uri, panel);
 
   let timer: NodeJS.Timeout | undefined;
@@ -38,7 +46,13 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
       const done = new Set(context.workspaceState.get<string[]>(doneKey(uri), []));
       panel.webview.html = guideHtml(panel.webview, name, guide, errorsOf(open.uri), done);
     } catch (error) {
-      panel.webview.html = page(panel.webview, newNonce(), 'Setup guide', `<p>The setup guide could not be built: ${escapeHtml(String(error))}</p>`, '');
+      panel.webview.html = page(
+        panel.webview,
+        newNonce(),
+        'Setup guide',
+        `<p>The setup guide could not be built: ${escapeHtml(String(error))}</p>`,
+        '',
+      );
     }
   };
   // Re-rendered a moment after the last change (typing) and whenever the file's diagnostics change.
@@ -47,15 +61,25 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
     timer = setTimeout(() => void render(), 300);
   };
   const subscriptions = [
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.uri.toString() === uri) later(); }),
-    vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === uri)) later(); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === uri) later();
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri)) later();
+    }),
     panel.webview.onDidReceiveMessage(async (message: FromView) => {
       if (message.type === 'copy') {
         await vscode.env.clipboard.writeText(message.value);
-        void vscode.window.setStatusBarMessage(`Copied ${message.value.length > 40 ? `${message.value.slice(0, 39)}…` : message.value}`, 2000);
+        void vscode.window.setStatusBarMessage(
+          `Copied ${message.value.length > 40 ? `${message.value.slice(0, 39)}…` : message.value}`,
+          2000,
+        );
       } else if (message.type === 'reveal') {
         const position = new vscode.Position(message.line, message.character);
-        await vscode.window.showTextDocument(document.uri, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One });
+        await vscode.window.showTextDocument(document.uri, {
+          selection: new vscode.Range(position, position),
+          viewColumn: vscode.ViewColumn.One,
+        });
       } else if (message.type === 'tick') {
         const done = new Set(context.workspaceState.get<string[]>(doneKey(uri), []));
         if (message.done) done.add(message.id);
@@ -67,13 +91,16 @@ export async function showSetupGuide(context: vscode.ExtensionContext, client: (
   panel.onDidDispose(() => {
     clearTimeout(timer);
     views.delete(uri);
-    subscriptions.forEach((s) => { s.dispose(); });
+    subscriptions.forEach((s) => {
+      s.dispose();
+    });
   });
   await render();
 }
 
 function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri)
+  return vscode.languages
+    .getDiagnostics(uri)
     .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
     .sort((a, b) => a.range.start.line - b.range.start.line);
 }
@@ -89,24 +116,42 @@ function linesHtml(lines: GuideLine[]): string {
   let html = '';
   let depth = -1;
   for (const line of lines) {
-    while (depth < line.depth) { html += '<ul>'; depth++; }
-    while (depth > line.depth) { html += '</ul>'; depth--; }
+    while (depth < line.depth) {
+      html += '<ul>';
+      depth++;
+    }
+    while (depth > line.depth) {
+      html += '</ul>';
+      depth--;
+    }
     html += `<li>${line.parts.map(partHtml).join('')}</li>`;
   }
   while (depth-- >= 0) html += '</ul>';
   return html;
 }
 
-function guideHtml(webview: vscode.Webview, name: string, guide: SetupGuide, errors: vscode.Diagnostic[], done: Set<string>): string {
+function guideHtml(
+  webview: vscode.Webview,
+  name: string,
+  guide: SetupGuide,
+  errors: vscode.Diagnostic[],
+  done: Set<string>,
+): string {
   const problems = errors.length
-    ? `<section class="problems"><h3>${errors.length} error${errors.length === 1 ? '' : 's'} to fix first</h3><ul>${errors.map((d) =>
-      `<li><a href="#" data-line="${d.range.start.line}" data-character="${d.range.start.character}">Line ${d.range.start.line + 1}</a>: ${escapeHtml(d.message.split('\n')[0]!)}</li>`).join('')}</ul></section>`
+    ? `<section class="problems"><h3>${errors.length} error${errors.length === 1 ? '' : 's'} to fix first</h3><ul>${errors
+        .map(
+          (d) =>
+            `<li><a href="#" data-line="${d.range.start.line}" data-character="${d.range.start.character}">Line ${d.range.start.line + 1}</a>: ${escapeHtml(d.message.split('\n')[0]!)}</li>`,
+        )
+        .join('')}</ul></section>`
     : '<p>No errors in this file.</p>';
-  const steps = guide.steps.map((step, index) => {
-    const id = escapeHtml(step.id);
-    const checked = done.has(step.id);
-    return `<li class="${checked ? 'done' : ''}"><label class="title"><input type="checkbox" data-step="${id}"${checked ? ' checked' : ''}> ${index + 1}. ${escapeHtml(step.title)}</label>${linesHtml(step.lines)}</li>`;
-  }).join('');
+  const steps = guide.steps
+    .map((step, index) => {
+      const id = escapeHtml(step.id);
+      const checked = done.has(step.id);
+      return `<li class="${checked ? 'done' : ''}"><label class="title"><input type="checkbox" data-step="${id}"${checked ? ' checked' : ''}> ${index + 1}. ${escapeHtml(step.title)}</label>${linesHtml(step.lines)}</li>`;
+    })
+    .join('');
   const body = `<h2>Setup guide${guide.tenant ? ` for tenant <span class="value">${escapeHtml(guide.tenant)}</span>` : ''}</h2>
 <p>From <strong>${escapeHtml(name)}</strong>; it follows the file as you edit. Tick off each step when done.</p>
 ${problems}

@@ -29,10 +29,16 @@ export function showSignatureForm(client: () => Promise<LanguageClient>): void {
     panel.reveal();
     return;
   }
-  panel = vscode.window.createWebviewPanel('sinchcp.verifySignature', 'Verify a Webhook Signature', vscode.ViewColumn.Active,
-    { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [] });
+  panel = vscode.window.createWebviewPanel(
+    'sinchcp.verifySignature',
+    'Verify a Webhook Signature',
+    vscode.ViewColumn.Active,
+    { enableScripts: true, retainContextWhenHidden: true, localResourceRoots: [] },
+  );
   const current = panel;
-  current.onDidDispose(() => { panel = undefined; });
+  current.onDidDispose(() => {
+    panel = undefined;
+  });
   current.webview.html = signatureFormHtml(current.webview);
   current.webview.onDidReceiveMessage(async (message: VerifyMessage | ParseMessage) => {
     if (message.type === 'parse') {
@@ -42,11 +48,25 @@ export function showSignatureForm(client: () => Promise<LanguageClient>): void {
     if (message.type !== 'verify') return;
     try {
       const { secret, nonce, timestamp, signature, rawBody } = message;
-      const result = await executeServerCommand(await client(), SERVER_COMMANDS.verifyWebhookSignature,
-        { secret, nonce, timestamp, signature, rawBody });
-      void current.webview.postMessage({ type: 'result', valid: result.valid, reason: result.reason, bodyBytes: Buffer.byteLength(rawBody, 'utf8') });
+      const result = await executeServerCommand(await client(), SERVER_COMMANDS.verifyWebhookSignature, {
+        secret,
+        nonce,
+        timestamp,
+        signature,
+        rawBody,
+      });
+      void current.webview.postMessage({
+        type: 'result',
+        valid: result.valid,
+        reason: result.reason,
+        bodyBytes: Buffer.byteLength(rawBody, 'utf8'),
+      });
     } catch (error) {
-      void current.webview.postMessage({ type: 'result', valid: false, reason: `The check could not run: ${error instanceof Error ? error.message : String(error)}` });
+      void current.webview.postMessage({
+        type: 'result',
+        valid: false,
+        reason: `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   });
 }

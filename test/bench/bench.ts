@@ -28,7 +28,10 @@ const FIX_ALL_KIND = 'source.fixAll.sinchcp';
 const quick = process.argv.includes('--quick');
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 /** `--size=2000` (or a comma-separated list) runs only these sizes (while investigating). */
-const onlySizes = option('size')?.split(',').map(Number).filter((n) => n > 0);
+const onlySizes = option('size')
+  ?.split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(option('runs')) || undefined;
 const details = process.argv.includes('--details');
 
@@ -47,8 +50,11 @@ const SIZES: Size[] = [
   { label: '50', lines: 50, openRuns: 30, editRuns: 50, inProcessRuns: 200, fixAll: false, probes: false },
   { label: '2,000', lines: 2000, openRuns: 20, editRuns: 50, inProcessRuns: 40, fixAll: true, probes: false },
   { label: '20,000', lines: 20000, openRuns: 5, editRuns: 10, inProcessRuns: 5, fixAll: false, probes: true },
-].filter((s) => !onlySizes?.length || onlySizes.includes(s.lines))
-  .map((s) => (quick ? { ...s, openRuns: Math.min(s.openRuns, 5), editRuns: 10, inProcessRuns: Math.min(s.inProcessRuns, 5) } : s));
+]
+  .filter((s) => !onlySizes?.length || onlySizes.includes(s.lines))
+  .map((s) =>
+    quick ? { ...s, openRuns: Math.min(s.openRuns, 5), editRuns: 10, inProcessRuns: Math.min(s.inProcessRuns, 5) } : s,
+  );
 
 // ---- statistics -------------------------------------------------------------------------------------------
 
@@ -87,7 +93,12 @@ async function timeAsync(runs: number, fn: (i: number) => Promise<unknown>): Pro
 
 /** Exactly the options the server parses with (parsedDocument.ts), so the floor is the server's own parse. */
 function bareParse(text: string) {
-  return parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter() });
+  return parseDocument(text, {
+    keepSourceTokens: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: new LineCounter(),
+  });
 }
 
 interface InProcess {
@@ -125,7 +136,11 @@ function inProcess(file: GeneratedFile, size: Size): InProcess {
     const doc = parseText(text);
     for (const rule of allRules) {
       const started = performance.now();
-      try { rule.check(doc); } catch { /* a rule's bug is the hostile tests' business */ }
+      try {
+        rule.check(doc);
+      } catch {
+        /* a rule's bug is the hostile tests' business */
+      }
       if (i >= 2) ruleSamples.get(rule.name)!.push(performance.now() - started);
     }
   }
@@ -177,13 +192,22 @@ function isUnhandled(error: unknown): boolean {
 }
 
 /** p50 of a request at each probe position, or undefined ("n/a") when the server does not serve it yet. */
-async function probeLatency(client: TestLspClient, method: string, uri: string, file: GeneratedFile, repeats = 5): Promise<{ p50?: number; note?: string }> {
+async function probeLatency(
+  client: TestLspClient,
+  method: string,
+  uri: string,
+  file: GeneratedFile,
+  repeats = 5,
+): Promise<{ p50?: number; note?: string }> {
   const samples: number[] = [];
   for (let r = 0; r < repeats; r++) {
     for (const probe of file.probes) {
       const started = performance.now();
       try {
-        await client.request(method, { textDocument: { uri }, position: { line: probe.line, character: probe.character } });
+        await client.request(method, {
+          textDocument: { uri },
+          position: { line: probe.line, character: probe.character },
+        });
       } catch (error) {
         if (isUnhandled(error)) return { note: 'Unhandled method' };
         return { note: `error: ${String((error as Error).message ?? error).slice(0, 80)}` };
@@ -226,7 +250,12 @@ async function overLsp(file: GeneratedFile, size: Size, tag: string): Promise<Ov
       const since = client.published.length;
       const v = version;
       const started = performance.now();
-      await client.change(uri, v, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 === 0 ? lower : upper }]);
+      await client.change(uri, v, [
+        {
+          range: { start: { line, character }, end: { line, character: character + 1 } },
+          text: i % 2 === 0 ? lower : upper,
+        },
+      ]);
       await client.waitForDiagnostics(uri, (p) => p.version === v, 60_000, since);
       return performance.now() - started;
     };
@@ -253,7 +282,12 @@ async function overLsp(file: GeneratedFile, size: Size, tag: string): Promise<Ov
     if (size.probes) {
       const completion = await probeLatency(client, 'textDocument/completion', uri, file);
       const hover = await probeLatency(client, 'textDocument/hover', uri, file);
-      Object.assign(out, { completion: completion.p50, completionNote: completion.note, hover: hover.p50, hoverNote: hover.note });
+      Object.assign(out, {
+        completion: completion.p50,
+        completionNote: completion.note,
+        hover: hover.p50,
+        hoverNote: hover.note,
+      });
     }
     Object.assign(out, memory(client.pid));
     out.stderr = client.stderr;
@@ -275,33 +309,46 @@ async function detailedReport(): Promise<string> {
     process.stderr.write(`bench: ${file.lineCount} lines (${file.plantedTotal} planted mistakes)…\n`);
     const local = inProcess(file, size);
     const lsp = await overLsp(file, size, `s${size.lines}`);
-    if (lsp.stderr.trim()) notes.add(`server stderr (${size.label} lines): ${lsp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+    if (lsp.stderr.trim())
+      notes.add(`server stderr (${size.label} lines): ${lsp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
     if (lsp.completionNote) notes.add(`completion: ${lsp.completionNote} (n/a)`);
     if (lsp.hoverNote) notes.add(`hover: ${lsp.hoverNote} (n/a)`);
-    rows.push(`| ${[
-      file.lineCount.toLocaleString('en-US'),
-      `${local.findings} (${file.plantedTotal} planted)`,
-      ms(local.parse),
-      ms(local.check),
-      `${ms(p50(lsp.open))} / ${ms(p95(lsp.open))} (cold ${ms(lsp.coldOpen)})`,
-      `${ms(p50(lsp.edit))} / ${ms(p95(lsp.edit))}`,
-      `${ms(p50(lsp.burst))} / ${ms(p95(lsp.burst))}`,
-      size.fixAll ? `${ms(local.fixAll)} (${local.fixAllFixed} fixed)` : '—',
-      size.fixAll ? ms(lsp.fixAll) : '—',
-      size.probes ? ms(lsp.completion) : '—',
-      size.probes ? ms(lsp.hover) : '—',
-      mb(lsp.hwmKb),
-      mb(lsp.rssKb),
-    ].join(' | ')} |`);
-    details.push(`\n### ${file.lineCount.toLocaleString('en-US')} lines: where the in-process check spends its time (p50)\n`);
+    rows.push(
+      `| ${[
+        file.lineCount.toLocaleString('en-US'),
+        `${local.findings} (${file.plantedTotal} planted)`,
+        ms(local.parse),
+        ms(local.check),
+        `${ms(p50(lsp.open))} / ${ms(p95(lsp.open))} (cold ${ms(lsp.coldOpen)})`,
+        `${ms(p50(lsp.edit))} / ${ms(p95(lsp.edit))}`,
+        `${ms(p50(lsp.burst))} / ${ms(p95(lsp.burst))}`,
+        size.fixAll ? `${ms(local.fixAll)} (${local.fixAllFixed} fixed)` : '—',
+        size.fixAll ? ms(lsp.fixAll) : '—',
+        size.probes ? ms(lsp.completion) : '—',
+        size.probes ? ms(lsp.hover) : '—',
+        mb(lsp.hwmKb),
+        mb(lsp.rssKb),
+      ].join(' | ')} |`,
+    );
+    details.push(
+      `\n### ${file.lineCount.toLocaleString('en-US')} lines: where the in-process check spends its time (p50)\n`,
+    );
     details.push('| phase | p50 |', '|---|---|');
     for (const [phase, t] of local.phases) details.push(`| ${phase} | ${ms(t)} |`);
-    details.push(`\nfindings by rule: ${Object.entries(local.byRule).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+    details.push(
+      `\nfindings by rule: ${
+        Object.entries(local.byRule)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'none'
+      }`,
+    );
     if (size.lines === 2000) {
       const editP50 = p50(lsp.edit);
       const limit = Math.min(30, 1.5 * local.parse);
-      budget.push(`Budget (2,000 lines): edit → diagnostics (typing) p50 ${ms(editP50)} vs. min(30 ms, 1.5 × bare parse ${ms(local.parse)}) = ${ms(limit)}: ` +
-        (editP50 <= limit ? '**met**' : '**missed**'));
+      budget.push(
+        `Budget (2,000 lines): edit → diagnostics (typing) p50 ${ms(editP50)} vs. min(30 ms, 1.5 × bare parse ${ms(local.parse)}) = ${ms(limit)}: ` +
+          (editP50 <= limit ? '**met**' : '**missed**'),
+      );
     }
   }
 
@@ -309,16 +356,24 @@ async function detailedReport(): Promise<string> {
     '| lines | findings | bare YAML parse p50 | full check in-process p50 | didOpen → diagnostics p50 / p95 | edit → diagnostics p50 / p95 (typing) | edit → diagnostics p50 / p95 (burst) | fix-all in-process p50 | fix-all over LSP p50 | completion p50 | hover p50 | server VmHWM | server VmRSS |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
-  const env = `node ${process.version}, ${process.platform}/${process.arch}; ${new Date().toISOString()}; ${allRules.length} rules registered` +
+  const env =
+    `node ${process.version}, ${process.platform}/${process.arch}; ${new Date().toISOString()}; ${allRules.length} rules registered` +
     (quick ? '; --quick' : '');
   return [
-    '## sinchcp alone: details', '', env, '',
-    ...header, ...rows, '',
+    '## sinchcp alone: details',
+    '',
+    env,
+    '',
+    ...header,
+    ...rows,
+    '',
     `Typing: ${TYPING_PAUSE_MS} ms pause before each one-character edit (not timed); burst: the next edit as soon as the previous one's diagnostics arrive. ` +
       'Open: fresh URI per run, closed after. Fix-all: `textDocument/codeAction` with `only: [source.fixAll.sinchcp]`. Memory: /proc/<server pid>/status after the run (one fresh server per size).',
-    '', ...budget,
+    '',
+    ...budget,
     ...(notes.size ? ['', ...[...notes].map((n) => `- ${n}`)] : []),
-    ...details, '',
+    ...details,
+    '',
   ].join('\n');
 }
 
@@ -330,18 +385,36 @@ function machine(): string {
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const atStart = machine();
-  const sizes = SIDE_BY_SIDE_SIZES
-    .filter((s) => !onlySizes?.length || onlySizes.includes(s.lines))
-    .map((s) => (runs ? { ...s, plan: { ...s.plan, openRuns: runs, editRuns: Math.max(3, Math.round(s.plan.editRuns * runs / s.plan.openRuns)) } } : s));
-  const sideBySide = await sideBySideReport(sizes, (lines) => generate({ lines }), (file) => p50(timeIt(Math.max(3, Math.round(40_000 / file.lineCount)), () => bareParse(file.text), 1)));
+  const sizes = SIDE_BY_SIDE_SIZES.filter((s) => !onlySizes?.length || onlySizes.includes(s.lines)).map((s) =>
+    runs
+      ? {
+          ...s,
+          plan: {
+            ...s.plan,
+            openRuns: runs,
+            editRuns: Math.max(3, Math.round((s.plan.editRuns * runs) / s.plan.openRuns)),
+          },
+        }
+      : s,
+  );
+  const sideBySide = await sideBySideReport(
+    sizes,
+    (lines) => generate({ lines }),
+    (file) => p50(timeIt(Math.max(3, Math.round(40_000 / file.lineCount)), () => bareParse(file.text), 1)),
+  );
   const report = [
-    '# sinchcp benchmark', '',
+    '# sinchcp benchmark',
+    '',
     `\`npm run bench\` — node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString()}`,
-    `Machine at start: ${atStart}; at end of the side-by-side part: ${machine()}.`, '',
-    `## Side by side with yaml-language-server ${yamlLsVersion()}`, '',
-    sideBySide, '',
+    `Machine at start: ${atStart}; at end of the side-by-side part: ${machine()}.`,
+    '',
+    `## Side by side with yaml-language-server ${yamlLsVersion()}`,
+    '',
+    sideBySide,
+    '',
     ...(details ? [await detailedReport()] : []),
-    `Bench took ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`, '',
+    `Bench took ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`,
+    '',
   ].join('\n');
   process.stdout.write(report);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
@@ -349,7 +422,8 @@ async function main(): Promise<void> {
 }
 
 function yamlLsVersion(): string {
-  return (JSON.parse(readFileSync(require.resolve('yaml-language-server/package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(require.resolve('yaml-language-server/package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 main().catch((error) => {

@@ -27,7 +27,10 @@ const time = <T>(name: string, f: () => T): T => {
 const cache = new ParsedDocumentCache();
 let text = original;
 // The incremental re-parse on its own tree (the cache below keeps another one).
-let previous = { text: original, ...(({ doc, entries }) => ({ yaml: doc, entries }))(guardedParse(original, MAX_NESTING)) };
+let previous = {
+  text: original,
+  ...(({ doc, entries }) => ({ yaml: doc, entries }))(guardedParse(original, MAX_NESTING)),
+};
 const lineStart = original.split('\n').slice(0, editSite.line).join('\n').length + 1;
 for (let i = 0; i <= edits; i++) {
   const at = lineStart + editSite.character;
@@ -55,4 +58,5 @@ for (let i = 0; i <= edits; i++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows = [...times].map(([name, xs]) => [name, median(xs.slice(1))] as const).sort((a, b) => b[1] - a[1]);
-for (const [name, ms] of rows) if (ms >= 0.5 || !name.startsWith('rule ')) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+for (const [name, ms] of rows)
+  if (ms >= 0.5 || !name.startsWith('rule ')) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);

@@ -43,14 +43,27 @@ const CROCKFORD = [...'0123456789ABCDEFGHJKMNPQRSTVWXYZ'];
 const HEX = [...'0123456789abcdef'];
 
 const CHANNEL_SUBCHANNEL: Record<string, string> = {
-  WHATSAPP: 'whatsapp', SINCH_CHAT: 'nativechannel', MESSENGER: 'facebook', INSTAGRAM: 'instagram',
-  VIBER: 'viber-bot', TELEGRAM: 'telegram', LINE: 'line', RCS: 'rcs', SMS: 'sms',
+  WHATSAPP: 'whatsapp',
+  SINCH_CHAT: 'nativechannel',
+  MESSENGER: 'facebook',
+  INSTAGRAM: 'instagram',
+  VIBER: 'viber-bot',
+  TELEGRAM: 'telegram',
+  LINE: 'line',
+  RCS: 'rcs',
+  SMS: 'sms',
 };
 const CHANNELS = Object.keys(CHANNEL_SUBCHANNEL);
 const WORDS = ['Support', 'Sales', 'Billing', 'Returns', 'VIP', 'Outreach', 'Claims', 'Bookings', 'Helpdesk', 'Orders'];
 const COUNTRIES = ['DE', 'FR', 'NL', 'ES', 'IT', 'SE', 'PL', 'US', 'CA', 'MX'];
 
-interface App { id: string; region: 'eu' | 'us'; channels: string[]; name: string; secretVar: string }
+interface App {
+  id: string;
+  region: 'eu' | 'us';
+  channels: string[];
+  name: string;
+  secretVar: string;
+}
 
 export function generate(options: GenerateOptions): GeneratedFile {
   const random = prng(options.seed ?? 20240601);
@@ -58,7 +71,9 @@ export function generate(options: GenerateOptions): GeneratedFile {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const chance = (p: number) => random() < p;
   const planted: Record<string, number> = {};
-  const plant = (kind: string) => { planted[kind] = (planted[kind] ?? 0) + 1; };
+  const plant = (kind: string) => {
+    planted[kind] = (planted[kind] ?? 0) + 1;
+  };
   const mistake = (kind: string) => {
     if (!chance(rate)) return false;
     plant(kind);
@@ -97,7 +112,9 @@ export function generate(options: GenerateOptions): GeneratedFile {
     const region: 'eu' | 'us' = chance(0.6) ? 'eu' : 'us';
     const secretVar = `U${unit}_WEBHOOK_SECRET`;
     const apps: App[] = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => {
-      const channels = [...new Set([pick(CHANNELS), pick(CHANNELS), ...(region === 'us' && chance(0.5) ? ['SMS'] : [])])];
+      const channels = [
+        ...new Set([pick(CHANNELS), pick(CHANNELS), ...(region === 'us' && chance(0.5) ? ['SMS'] : [])]),
+      ];
       return { id: appId(), region, channels, name: `${pick(WORDS)} ${pick(COUNTRIES)} ${unit}.${i + 1}`, secretVar };
     });
 
@@ -113,7 +130,9 @@ export function generate(options: GenerateOptions): GeneratedFile {
       appLines.push(`      channels: [${app.channels.join(', ')}]`);
       appLines.push('      webhooks:');
       appLines.push(`        - target: ${targetUrl}`);
-      appLines.push(`          secret: ${mistake('plaintext-secret') ? `s3cr3t-${unit}-${Math.floor(random() * 1e6)}` : `\${env:${secretVar}}`}`);
+      appLines.push(
+        `          secret: ${mistake('plaintext-secret') ? `s3cr3t-${unit}-${Math.floor(random() * 1e6)}` : `\${env:${secretVar}}`}`,
+      );
       appLines.push(`          triggers: [MESSAGE_DELIVERY${mistake('missing-trigger') ? '' : ', MESSAGE_INBOUND'}]`);
     }
 
@@ -121,13 +140,17 @@ export function generate(options: GenerateOptions): GeneratedFile {
     const host = mistake('service-connection-region') ? (region === 'eu' ? 'europe' : 'usa') : region;
     serviceLines.push(`  - name: ${region.toUpperCase()} service ${unit}`);
     serviceLines.push('    type: sinchconversation');
-    serviceLines.push(`    serviceConnection: https://${host}.conversation.api.sinch.com/v1/projects/${projectId}/messages:send`);
+    serviceLines.push(
+      `    serviceConnection: https://${host}.conversation.api.sinch.com/v1/projects/${projectId}/messages:send`,
+    );
     serviceLines.push('    authentications:');
     const keyId = uuid();
     for (const app of apps) {
       serviceLines.push('      - direction: outbound');
       serviceLines.push(`        authenticationId: ${keyId}@${mistake('app-id-case') ? lower(app.id) : app.id}`);
-      serviceLines.push(`        password: ${mistake('plaintext-secret') ? `key-secret-${Math.floor(random() * 1e9)}` : '${env:SINCH_ACCESS_KEY_SECRET}'}`);
+      serviceLines.push(
+        `        password: ${mistake('plaintext-secret') ? `key-secret-${Math.floor(random() * 1e9)}` : '${env:SINCH_ACCESS_KEY_SECRET}'}`,
+      );
     }
     serviceLines.push('      - direction: inbound');
     serviceLines.push('        authenticationId: webhook');
@@ -142,7 +165,9 @@ export function generate(options: GenerateOptions): GeneratedFile {
       queueLines.push('    addresses:');
       for (const channel of app.channels) {
         const sub = mistake('queue-address-format') ? 'sinch-chat' : CHANNEL_SUBCHANNEL[channel];
-        queueLines.push(`      - address: ${mistake('app-id-case') ? lower(app.id) : app.id}@${sub}.sinchconversation.com`);
+        queueLines.push(
+          `      - address: ${mistake('app-id-case') ? lower(app.id) : app.id}@${sub}.sinchconversation.com`,
+        );
         if (channel === 'SMS' && app.region === 'us' && !mistake('missing-sms-sender-id')) {
           queueLines.push(`        smsSenderId: "+1202555${String(Math.floor(random() * 10000)).padStart(4, '0')}"`);
         }

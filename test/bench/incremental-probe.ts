@@ -6,8 +6,26 @@
 //   (c) web-tree-sitter with the tree-sitter YAML grammar (WASM from npm): full parse, and the incremental
 //       re-parse after a one-character edit, plus a walk over the whole tree (the cost of reading it all).
 // Usage: node --import tsx test/bench/incremental-probe.ts [--lines=20000] [--runs=7]
-import { Composer, isNode, isSeq, Parser as YamlParser, visit, type CST, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { Language, Parser as TreeSitterParser, type Edit, type Node as TsNode, type Point, type Tree } from 'web-tree-sitter';
+import {
+  Composer,
+  isNode,
+  isSeq,
+  Parser as YamlParser,
+  visit,
+  type CST,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import {
+  Language,
+  Parser as TreeSitterParser,
+  type Edit,
+  type Node as TsNode,
+  type Point,
+  type Tree,
+} from 'web-tree-sitter';
 import { generate } from './generate';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -31,7 +49,8 @@ function time<T>(runs: number, fn: () => T): { ms: number; last: T } {
   }
   return { ms: median(samples), last };
 }
-const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : n < 10 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`);
+const ms = (n: number) =>
+  n < 1 ? `${(n * 1000).toFixed(0)} µs` : n < 10 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`;
 
 function yamlTokens(text: string): CST.Token[] {
   return [...new YamlParser().parse(text)];
@@ -74,19 +93,30 @@ async function main(): Promise<void> {
   const itemParse = time(RUNS * 20, () => yamlFull(slice));
   const reparsed = (itemParse.last.contents as YAMLSeq<Node>).items[0]!;
   const same = JSON.stringify(reparsed.toJSON()) === JSON.stringify(item.toJSON());
-  note('(b) yaml: parse one `queues` item alone (slice by its offsets)', ms(itemParse.ms),
-    `${slice.split('\n').length - 1} lines; value equal to the full parse's item: ${same}; errors: ${itemParse.last.errors.length}`);
+  note(
+    '(b) yaml: parse one `queues` item alone (slice by its offsets)',
+    ms(itemParse.ms),
+    `${slice.split('\n').length - 1} lines; value equal to the full parse's item: ${same}; errors: ${itemParse.last.errors.length}`,
+  );
   // Locating the item an edit falls in: a binary search over the top-level items' ranges.
-  const allItems = (doc.contents as YAMLMap).items.flatMap((pair) => (isSeq(pair.value) ? (pair.value.items as Node[]) : []));
+  const allItems = (doc.contents as YAMLMap).items.flatMap((pair) =>
+    isSeq(pair.value) ? (pair.value.items as Node[]) : [],
+  );
   const locate = time(RUNS * 1000, () => {
-    let lo = 0, hi = allItems.length - 1;
+    let lo = 0,
+      hi = allItems.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (allItems[mid]!.range![2] < itemStart + 5) lo = mid + 1; else hi = mid;
+      if (allItems[mid]!.range![2] < itemStart + 5) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   });
-  note('(b) find the item an edit falls in (binary search over item ranges)', ms(locate.ms), `${allItems.length} items`);
+  note(
+    '(b) find the item an edit falls in (binary search over item ranges)',
+    ms(locate.ms),
+    `${allItems.length} items`,
+  );
   // Splicing back with absolute offsets: the new item's ranges are shifted by the slice's start, and every node
   // after the edit moves by the edit's length (here +1): a walk over all later nodes and source tokens.
   const shiftAfter = (delta: number) => {
@@ -102,20 +132,38 @@ async function main(): Promise<void> {
     return shifted;
   };
   const shift = time(RUNS, () => shiftAfter(0));
-  note('(b) splice: shift the absolute offsets of every later node (+ its source token)', ms(shift.ms),
-    `${shift.last} nodes after the item; relative offsets per item would make this O(items) or free`);
-  const replace = time(RUNS * 1000, () => { queues.items[Math.floor(queues.items.length / 2)] = reparsed; return 0; });
-  note('(b) splice: replace the item node in its sequence', ms(replace.ms), 'the CST (keepSourceTokens) needs the same, token by token');
+  note(
+    '(b) splice: shift the absolute offsets of every later node (+ its source token)',
+    ms(shift.ms),
+    `${shift.last} nodes after the item; relative offsets per item would make this O(items) or free`,
+  );
+  const replace = time(RUNS * 1000, () => {
+    queues.items[Math.floor(queues.items.length / 2)] = reparsed;
+    return 0;
+  });
+  note(
+    '(b) splice: replace the item node in its sequence',
+    ms(replace.ms),
+    'the CST (keepSourceTokens) needs the same, token by token',
+  );
 
   // ---- (c) tree-sitter -------------------------------------------------------------------------------------
   const initStarted = performance.now();
   await TreeSitterParser.init();
   const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-yaml/tree-sitter-yaml.wasm'));
-  note('(c) tree-sitter: load runtime + YAML grammar (once per process)', ms(performance.now() - initStarted), `grammar ABI ${language.abiVersion}`);
+  note(
+    '(c) tree-sitter: load runtime + YAML grammar (once per process)',
+    ms(performance.now() - initStarted),
+    `grammar ABI ${language.abiVersion}`,
+  );
   const parser = new TreeSitterParser();
   parser.setLanguage(language);
   let trees: Tree[] = [];
-  const tsFull = time(RUNS, () => { const tree = parser.parse(text)!; trees.push(tree); return tree; });
+  const tsFull = time(RUNS, () => {
+    const tree = parser.parse(text)!;
+    trees.push(tree);
+    return tree;
+  });
   note('(c) tree-sitter: full parse', ms(tsFull.ms));
 
   // One-character edit: lowercase a letter of an app ID in the middle of the file (the bench's edit site).
@@ -124,8 +172,12 @@ async function main(): Promise<void> {
   const edited = text.slice(0, editOffset) + file.editSite.lower + text.slice(editOffset + 1);
   const position = point(text, editOffset);
   const edit: Edit = {
-    startIndex: editOffset, oldEndIndex: editOffset + 1, newEndIndex: editOffset + 1,
-    startPosition: position, oldEndPosition: { ...position, column: position.column + 1 }, newEndPosition: { ...position, column: position.column + 1 },
+    startIndex: editOffset,
+    oldEndIndex: editOffset + 1,
+    newEndIndex: editOffset + 1,
+    startPosition: position,
+    oldEndPosition: { ...position, column: position.column + 1 },
+    newEndPosition: { ...position, column: position.column + 1 },
   };
   const base = tsFull.last;
   const incremental = time(RUNS * 5, () => {
@@ -136,9 +188,18 @@ async function main(): Promise<void> {
     trees.push(tree);
     return tree;
   });
-  const changed = (() => { const old = base.copy(); old.edit(edit); const r = old.getChangedRanges(incremental.last); old.delete(); return r; })();
-  note('(c) tree-sitter: incremental re-parse after a one-character edit', ms(incremental.ms),
-    `changed ranges: ${changed.length} (${changed.map((r) => `${r.endIndex - r.startIndex} chars`).join(', ') || 'none: same structure'})`);
+  const changed = (() => {
+    const old = base.copy();
+    old.edit(edit);
+    const r = old.getChangedRanges(incremental.last);
+    old.delete();
+    return r;
+  })();
+  note(
+    '(c) tree-sitter: incremental re-parse after a one-character edit',
+    ms(incremental.ms),
+    `changed ranges: ${changed.length} (${changed.map((r) => `${r.endIndex - r.startIndex} chars`).join(', ') || 'none: same structure'})`,
+  );
 
   // Reading the whole tree (what building our model from scratch over it would cost), with a cursor.
   const walk = time(RUNS, () => {
@@ -147,7 +208,11 @@ async function main(): Promise<void> {
     for (;;) {
       nodes++;
       if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) { cursor.delete(); return nodes; }
+      while (!cursor.gotoNextSibling())
+        if (!cursor.gotoParent()) {
+          cursor.delete();
+          return nodes;
+        }
     }
   });
   note('(c) tree-sitter: walk every node of the tree (cursor)', ms(walk.ms), `${walk.last} nodes`);
@@ -164,32 +229,47 @@ async function main(): Promise<void> {
   const stack: TsNode[] = [tsBroken.rootNode];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'ERROR' || n.isMissing) { errorNodes.push(n); continue; }
+    if (n.type === 'ERROR' || n.isMissing) {
+      errorNodes.push(n);
+      continue;
+    }
     if (n.hasError) stack.push(...n.children.filter((c): c is TsNode => c !== null));
   }
   const covered = errorNodes.reduce((sum, n) => sum + (n.endIndex - n.startIndex), 0);
   const yamlQueues = (yamlBroken.contents as YAMLMap | null)?.get?.('queues', true);
-  note('(c) broken keystroke: yaml errors / still composes `queues`', `${yamlBroken.errors.length} errors`,
-    `queues items: ${isSeq(yamlQueues) ? yamlQueues.items.length : 'lost'} of ${queues.items.length}; first: ${yamlBroken.errors[0]?.message.split('\n')[0] ?? '-'}`);
-  note('(c) broken keystroke: tree-sitter ERROR/MISSING nodes', `${errorNodes.length} nodes`,
-    `covering ${covered} of ${broken.length} chars (${(100 * covered / broken.length).toFixed(1)}%)`);
+  note(
+    '(c) broken keystroke: yaml errors / still composes `queues`',
+    `${yamlBroken.errors.length} errors`,
+    `queues items: ${isSeq(yamlQueues) ? yamlQueues.items.length : 'lost'} of ${queues.items.length}; first: ${yamlBroken.errors[0]?.message.split('\n')[0] ?? '-'}`,
+  );
+  note(
+    '(c) broken keystroke: tree-sitter ERROR/MISSING nodes',
+    `${errorNodes.length} nodes`,
+    `covering ${covered} of ${broken.length} chars (${((100 * covered) / broken.length).toFixed(1)}%)`,
+  );
   // The grammar gives untyped scalars: quoted strings keep their quotes and escapes, numbers/booleans are
   // only node types; the server's model would have to decode them itself.
   const scalar = base.rootNode.descendantForIndex(text.indexOf('smsSenderId: "') + 'smsSenderId: "'.length)!;
   note('(c) a double-quoted scalar as tree-sitter gives it', JSON.stringify(scalar.text).slice(0, 40), scalar.type);
   const heap = process.memoryUsage();
-  note('memory after all of the above (JS heap / external incl. WASM)', `${Math.round(heap.heapUsed / 2 ** 20)} MB / ${Math.round(heap.external / 2 ** 20)} MB`, 'indicative only');
+  note(
+    'memory after all of the above (JS heap / external incl. WASM)',
+    `${Math.round(heap.heapUsed / 2 ** 20)} MB / ${Math.round(heap.external / 2 ** 20)} MB`,
+    'indicative only',
+  );
   for (const tree of trees) tree.delete();
   trees = [];
 
-  process.stdout.write([
-    `# Incremental analysis probe — ${file.lineCount.toLocaleString('en-US')} lines, medians of ${RUNS}+ runs, node ${process.version}`,
-    '',
-    '| measurement | median | notes |',
-    '|---|---|---|',
-    ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `# Incremental analysis probe — ${file.lineCount.toLocaleString('en-US')} lines, medians of ${RUNS}+ runs, node ${process.version}`,
+      '',
+      '| measurement | median | notes |',
+      '|---|---|---|',
+      ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((error) => {

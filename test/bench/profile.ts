@@ -8,8 +8,16 @@ import { diagnose } from '../../server/src/service/diagnostics';
 import { defaultSettings } from '../../server/src/service/settings';
 import { generate } from './generate';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** Self time by function and by source area (yaml lexer/parser/composer, our parse/model/rules, GC). */
 function summarize(path: string): void {
@@ -23,15 +31,21 @@ function summarize(path: string): void {
   for (const [id, t] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     const file = url.replace(/^.*\/(node_modules|server\/src)\//, '$1/');
-    byFunction.set(`${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`, (byFunction.get(`${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`) ?? 0) + t);
-    const area = /node_modules\/yaml\/dist\/([^/]+)\//.exec(url)?.[1] ? `yaml/${/node_modules\/yaml\/dist\/([^/]+)\//.exec(url)![1]}`
-      : /server\/src\/([^/]+)\//.exec(url)?.[1] ? `ours/${/server\/src\/([^/]+)\//.exec(url)![1]}`
-      : /node_modules\/([^/]+)\//.exec(url)?.[1] ?? (functionName.startsWith('(') ? functionName : 'other');
+    byFunction.set(
+      `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`,
+      (byFunction.get(`${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`) ?? 0) + t,
+    );
+    const area = /node_modules\/yaml\/dist\/([^/]+)\//.exec(url)?.[1]
+      ? `yaml/${/node_modules\/yaml\/dist\/([^/]+)\//.exec(url)![1]}`
+      : /server\/src\/([^/]+)\//.exec(url)?.[1]
+        ? `ours/${/server\/src\/([^/]+)\//.exec(url)![1]}`
+        : (/node_modules\/([^/]+)\//.exec(url)?.[1] ?? (functionName.startsWith('(') ? functionName : 'other'));
     byArea.set(area, (byArea.get(area) ?? 0) + t);
   }
   const print = (title: string, map: Map<string, number>, n: number) => {
     console.log(`\n${title}`);
-    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+    for (const [k, v] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
   };
   print('self time by area', byArea, 15);
   print('self time by function', byFunction, 30);

@@ -40,16 +40,23 @@ export const YAML_LS: PeerServer = {
   checksWorkspaceAtStart: false,
   command: (fileGlob) => ({
     argv: [
-      process.execPath, '--require', join(__dirname, 'yamlLsNoDebounce.cjs'),
-      require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio',
+      process.execPath,
+      '--require',
+      join(__dirname, 'yamlLsNoDebounce.cjs'),
+      require.resolve('yaml-language-server/bin/yaml-language-server'),
+      '--stdio',
     ],
     configuration: (section) => {
       if (section === 'yaml') {
         return {
-          validate: true, hover: true, completion: true, format: { enable: false },
+          validate: true,
+          hover: true,
+          completion: true,
+          format: { enable: false },
           schemas: { [pathToFileURL(join(ROOT, 'dist', 'sinchcp.schema.json')).toString()]: [fileGlob] },
           // Offline, and only our schema: no catalog download, no Kubernetes detection.
-          schemaStore: { enable: false }, kubernetesCRDStore: { enable: false },
+          schemaStore: { enable: false },
+          kubernetesCRDStore: { enable: false },
         };
       }
       if (section === 'editor') return { tabSize: 2, insertSpaces: true };
@@ -103,7 +110,11 @@ export async function measurePeer(peer: PeerServer, file: GeneratedFile, plan: P
       // Ready: the configuration is answered, and whatever the server does on its own at start-up (ours checks
       // the workspace's config files from disk) is over, so that it is not charged to the open.
       await server.until(() => server.configurationRequests > 0, 30_000);
-      if (peer.checksWorkspaceAtStart) await server.until(() => server.published.some((p) => p.uri === uri), Math.min(6_000, 1_000 + file.lineCount / 10));
+      if (peer.checksWorkspaceAtStart)
+        await server.until(
+          () => server.published.some((p) => p.uri === uri),
+          Math.min(6_000, 1_000 + file.lineCount / 10),
+        );
       await sleep(200);
       const since = server.published.length;
       const started = performance.now();
@@ -123,7 +134,8 @@ export async function measurePeer(peer: PeerServer, file: GeneratedFile, plan: P
     }
     if (kept) await editsAndRequests(kept, file, uri, plan, result);
     if (kept) result.peakRssKb = kept.peakRssKb();
-    if (kept?.stderr.trim()) result.notes.push(`stderr: ${kept.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 200)}`);
+    if (kept?.stderr.trim())
+      result.notes.push(`stderr: ${kept.stderr.trim().split('\n').slice(-2).join(' | ').slice(0, 200)}`);
   } finally {
     await kept?.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -131,7 +143,13 @@ export async function measurePeer(peer: PeerServer, file: GeneratedFile, plan: P
   return result;
 }
 
-async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: string, plan: Plan, result: PeerResult): Promise<void> {
+async function editsAndRequests(
+  server: StdioServer,
+  file: GeneratedFile,
+  uri: string,
+  plan: Plan,
+  result: PeerResult,
+): Promise<void> {
   // Type at the end of the `name:` line that follows the generator's edit site (an app in the middle of the
   // file): every edit gives a text never seen before, so the cost is that of a real keystroke.
   const line = file.editSite.line + 1;
@@ -149,7 +167,9 @@ async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: s
     const started = performance.now();
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: TYPED[i % TYPED.length]! }],
+      contentChanges: [
+        { range: { start: { line, character }, end: { line, character } }, text: TYPED[i % TYPED.length]! },
+      ],
     });
     character++;
     if (!(await server.diagnosticsFor(uri, version, since, plan.timeoutMs))) {
@@ -158,14 +178,20 @@ async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: s
     }
     result.edit.push(performance.now() - started);
   }
-  for (const [method, samples] of [['textDocument/completion', result.completion], ['textDocument/hover', result.hover]] as const) {
+  for (const [method, samples] of [
+    ['textDocument/completion', result.completion],
+    ['textDocument/hover', result.hover],
+  ] as const) {
     const probesStarted = performance.now();
     try {
       for (let r = 0; r < plan.probeRepeats; r++) {
         for (const probe of file.probes) {
           if (samples.length >= 2 && performance.now() - probesStarted > plan.probeBudgetMs) break;
           const started = performance.now();
-          await server.connection.sendRequest(method, { textDocument: { uri }, position: { line: probe.line, character: probe.character } });
+          await server.connection.sendRequest(method, {
+            textDocument: { uri },
+            position: { line: probe.line, character: probe.character },
+          });
           samples.push(performance.now() - started);
         }
       }
@@ -173,7 +199,10 @@ async function editsAndRequests(server: StdioServer, file: GeneratedFile, uri: s
       result.notes.push(`${method}: ${String((error as Error).message ?? error).slice(0, 80)}`);
     }
     const wanted = plan.probeRepeats * file.probes.length;
-    if (samples.length < wanted) result.notes.push(`${method}: ${samples.length} of ${wanted} requests (time budget ${plan.probeBudgetMs / 1000} s)`);
+    if (samples.length < wanted)
+      result.notes.push(
+        `${method}: ${samples.length} of ${wanted} requests (time budget ${plan.probeBudgetMs / 1000} s)`,
+      );
   }
 }
 
@@ -185,10 +214,19 @@ export interface SideBySideSize {
 }
 
 export const SIDE_BY_SIDE_SIZES: SideBySideSize[] = [
-  { lines: 2_000, plan: { openRuns: 3, editRuns: 30, probeRepeats: 5, timeoutMs: 30_000, editBudgetMs: 12_000, probeBudgetMs: 5_000 } },
-  { lines: 20_000, plan: { openRuns: 3, editRuns: 12, probeRepeats: 2, timeoutMs: 60_000, editBudgetMs: 20_000, probeBudgetMs: 8_000 } },
+  {
+    lines: 2_000,
+    plan: { openRuns: 3, editRuns: 30, probeRepeats: 5, timeoutMs: 30_000, editBudgetMs: 12_000, probeBudgetMs: 5_000 },
+  },
+  {
+    lines: 20_000,
+    plan: { openRuns: 3, editRuns: 12, probeRepeats: 2, timeoutMs: 60_000, editBudgetMs: 20_000, probeBudgetMs: 8_000 },
+  },
   // yaml-language-server is given a bounded time here: it is reported as "did not finish" past the timeout.
-  { lines: 100_000, plan: { openRuns: 1, editRuns: 5, probeRepeats: 1, timeoutMs: 45_000, editBudgetMs: 25_000, probeBudgetMs: 8_000 } },
+  {
+    lines: 100_000,
+    plan: { openRuns: 1, editRuns: 5, probeRepeats: 1, timeoutMs: 45_000, editBudgetMs: 25_000, probeBudgetMs: 8_000 },
+  },
 ];
 
 function quantile(samples: number[], q: number): number | undefined {
@@ -196,7 +234,8 @@ function quantile(samples: number[], q: number): number | undefined {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
-const ms = (n: number | undefined) => (n === undefined ? 'n/a' : n < 10 ? `${n.toFixed(2)} ms` : `${Math.round(n).toLocaleString('en-US')} ms`);
+const ms = (n: number | undefined) =>
+  n === undefined ? 'n/a' : n < 10 ? `${n.toFixed(2)} ms` : `${Math.round(n).toLocaleString('en-US')} ms`;
 const mb = (kb: number | undefined) => (kb === undefined ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 function ratio(ours: number | undefined, theirs: number | undefined): string {
   if (ours === undefined || theirs === undefined || theirs === 0) return '—';
@@ -205,7 +244,11 @@ function ratio(ours: number | undefined, theirs: number | undefined): string {
 }
 
 /** Runs both servers on every size (ours first, then yaml-ls, size by size) and returns the markdown table. */
-export async function sideBySideReport(sizes: SideBySideSize[], generateFile: (lines: number) => GeneratedFile, bareParseP50: (file: GeneratedFile) => number): Promise<string> {
+export async function sideBySideReport(
+  sizes: SideBySideSize[],
+  generateFile: (lines: number) => GeneratedFile,
+  bareParseP50: (file: GeneratedFile) => number,
+): Promise<string> {
   const rows: string[] = [];
   const notes: string[] = [];
   for (const size of sizes) {
@@ -220,15 +263,28 @@ export async function sideBySideReport(sizes: SideBySideSize[], generateFile: (l
     const theirs = results[YAML_LS.name]!;
     const row = (what: string, a: number | undefined, b: number | undefined, format = ms) =>
       rows.push(`| ${label} lines: ${what} | ${format(a)} | ${format(b)} | ${ratio(a, b)} |`);
-    row(`edit → diagnostics p50 (n=${ours.edit.length}/${theirs.edit.length})`, quantile(ours.edit, 0.5), quantile(theirs.edit, 0.5));
+    row(
+      `edit → diagnostics p50 (n=${ours.edit.length}/${theirs.edit.length})`,
+      quantile(ours.edit, 0.5),
+      quantile(theirs.edit, 0.5),
+    );
     row('edit → diagnostics p95', quantile(ours.edit, 0.95), quantile(theirs.edit, 0.95));
-    row(`open → diagnostics p50 (n=${ours.open.length}/${theirs.open.length})`, quantile(ours.open, 0.5), quantile(theirs.open, 0.5));
+    row(
+      `open → diagnostics p50 (n=${ours.open.length}/${theirs.open.length})`,
+      quantile(ours.open, 0.5),
+      quantile(theirs.open, 0.5),
+    );
     row('completion p50', quantile(ours.completion, 0.5), quantile(theirs.completion, 0.5));
     row('hover p50', quantile(ours.hover, 0.5), quantile(theirs.hover, 0.5));
     row('peak RSS (VmHWM)', ours.peakRssKb, theirs.peakRssKb, mb);
-    rows.push(`| ${label} lines: diagnostics after open | ${ours.openDiagnostics ?? 'n/a'} | ${theirs.openDiagnostics ?? 'n/a'} | |`);
-    rows.push(`| ${label} lines: bare \`yaml\` parse p50 in-process (floor of a full re-parse) | ${ms(bareParseP50(file))} | | |`);
-    for (const [name, result] of Object.entries(results)) for (const note of result.notes) notes.push(`- ${name}, ${label} lines: ${note}`);
+    rows.push(
+      `| ${label} lines: diagnostics after open | ${ours.openDiagnostics ?? 'n/a'} | ${theirs.openDiagnostics ?? 'n/a'} | |`,
+    );
+    rows.push(
+      `| ${label} lines: bare \`yaml\` parse p50 in-process (floor of a full re-parse) | ${ms(bareParseP50(file))} | | |`,
+    );
+    for (const [name, result] of Object.entries(results))
+      for (const note of result.notes) notes.push(`- ${name}, ${label} lines: ${note}`);
   }
   return [
     '| | sinchcp | yaml-ls (no debounce) | ratio sinchcp ÷ yaml-ls |',
@@ -237,7 +293,7 @@ export async function sideBySideReport(sizes: SideBySideSize[], generateFile: (l
     '',
     `Both servers over stdio on the same generated file, alone in its own temporary workspace folder; yaml-language-server ` +
       `validates it with dist/sinchcp.schema.json, its 200 ms validation delay patched to 0. Edit: one character typed ${TYPING_PAUSE_MS} ms ` +
-      'after the previous edit\'s diagnostics arrived, until the next push. Open: a fresh server per run, its start-up work ' +
+      "after the previous edit's diagnostics arrived, until the next push. Open: a fresh server per run, its start-up work " +
       'finished, then didOpen of a text that differs from the disk copy by one comment line. Completion / hover: 4 positions near the ' +
       'end of the file. Peak RSS: VmHWM of the server process (all its threads) plus any child processes, after edits and requests.',
     ...(notes.length ? ['', ...notes] : []),

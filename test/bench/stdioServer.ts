@@ -5,7 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
@@ -13,7 +16,12 @@ export const CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
   textDocument: {
     synchronization: { dynamicRegistration: false },
-    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    publishDiagnostics: {
+      relatedInformation: true,
+      versionSupport: true,
+      codeDescriptionSupport: true,
+      dataSupport: true,
+    },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
   },
@@ -37,8 +45,13 @@ export class StdioServer {
 
   private constructor(command: ServerCommand) {
     this.child = spawn(command.argv[0]!, command.argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (chunk) => { this.stderr = (this.stderr + String(chunk)).slice(-4000); });
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.child.stderr!.on('data', (chunk) => {
+      this.stderr = (this.stderr + String(chunk)).slice(-4000);
+    });
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
@@ -57,7 +70,10 @@ export class StdioServer {
   static async start(command: ServerCommand, folder: { uri: string; name: string }): Promise<StdioServer> {
     const server = new StdioServer(command);
     await server.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: folder.uri, workspaceFolders: [folder], capabilities: CAPABILITIES,
+      processId: process.pid,
+      rootUri: folder.uri,
+      workspaceFolders: [folder],
+      capabilities: CAPABILITIES,
     });
     // Both servers pull their settings (workspace/configuration) once initialized.
     await server.connection.sendNotification('initialized', {});
@@ -76,7 +92,10 @@ export class StdioServer {
       if (remaining <= 0) return false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
     return true;
@@ -87,10 +106,17 @@ export class StdioServer {
    * versions must send this one; a server that sends none (yaml-language-server) is taken at its next push,
    * which the bench makes unambiguous by waiting for each push before the next change.
    */
-  async diagnosticsFor(uri: string, version: number, since: number, timeoutMs: number): Promise<PublishDiagnosticsParams | undefined> {
+  async diagnosticsFor(
+    uri: string,
+    version: number,
+    since: number,
+    timeoutMs: number,
+  ): Promise<PublishDiagnosticsParams | undefined> {
     let found: PublishDiagnosticsParams | undefined;
     await this.until(() => {
-      found = this.published.slice(since).find((p) => p.uri === uri && (p.version === undefined || p.version === version));
+      found = this.published
+        .slice(since)
+        .find((p) => p.uri === uri && (p.version === undefined || p.version === version));
       return found !== undefined;
     }, timeoutMs);
     return found;
@@ -103,7 +129,13 @@ export class StdioServer {
   peakRssKb(): number | undefined {
     const root = this.child.pid;
     if (!root) return undefined;
-    const status = (pid: number) => { try { return readFileSync(`/proc/${pid}/status`, 'utf8'); } catch { return ''; } };
+    const status = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/status`, 'utf8');
+      } catch {
+        return '';
+      }
+    };
     const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1]) || 0;
     const pids = new Set([root]);
     try {
@@ -112,7 +144,9 @@ export class StdioServer {
         const text = status(Number(entry));
         if (pids.has(field(text, 'PPid'))) pids.add(Number(entry));
       }
-    } catch { /* no /proc: only the root */ }
+    } catch {
+      /* no /proc: only the root */
+    }
     const total = [...pids].reduce((sum, pid) => sum + field(status(pid), 'VmHWM'), 0);
     return total || undefined;
   }
@@ -121,12 +155,20 @@ export class StdioServer {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     this.connection.dispose();
     if (this.child.exitCode === null) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { this.child.kill('SIGKILL'); resolve(); }, 2000);
-        this.child.once('exit', () => { clearTimeout(timer); resolve(); });
+        const timer = setTimeout(() => {
+          this.child.kill('SIGKILL');
+          resolve();
+        }, 2000);
+        this.child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }

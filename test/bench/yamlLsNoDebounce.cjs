@@ -9,9 +9,14 @@ const { join, dirname } = require('node:path');
 
 const packageDir = dirname(require.resolve('yaml-language-server/package.json'));
 const { SettingsState } = require(join(packageDir, 'out', 'server', 'src', 'yamlSettings.js'));
-if (typeof SettingsState !== 'function') throw new Error('yaml-language-server: SettingsState not found; the debounce patch needs updating');
+if (typeof SettingsState !== 'function')
+  throw new Error('yaml-language-server: SettingsState not found; the debounce patch needs updating');
 Object.defineProperty(SettingsState.prototype, 'validationDelayMs', {
   configurable: true,
-  get() { return 0; },
-  set() { /* the constructor's 200 ms is ignored */ },
+  get() {
+    return 0;
+  },
+  set() {
+    /* the constructor's 200 ms is ignored */
+  },
 });

@@ -12,7 +12,11 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const REPRODUCERS = join(ROOT, 'test', 'fixtures', 'reproducers');
 
 function lint(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI, '--format', 'json', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,7 +26,10 @@ for (const name of ['parser-stack-overflow-1.yaml', 'parser-stack-overflow-2.yam
     assert.equal(stderr, '');
     assert.equal(code, 1);
     const [report] = JSON.parse(stdout) as { diagnostics: { code: string; message: string }[] }[];
-    assert.deepEqual(report!.diagnostics.map((d) => d.code), ['yaml-syntax']);
+    assert.deepEqual(
+      report!.diagnostics.map((d) => d.code),
+      ['yaml-syntax'],
+    );
     assert.match(report!.diagnostics[0]!.message, /so the file is not checked/);
   });
 }
@@ -36,14 +43,25 @@ test('reproducer secret-echo-multiline-value.yaml: findings without the literal 
 
 test('empty, comments-only, a list, binary: each is reported as not a configuration (exit 1)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sinchcp-not-config-'));
-  const files = { 'empty.sinchcp.yaml': '', 'comments.sinchcp.yaml': '# todo\n', 'list.sinchcp.yaml': '- a\n', 'binary.sinchcp.yaml': '\u0000\u0001PNG' };
+  const files = {
+    'empty.sinchcp.yaml': '',
+    'comments.sinchcp.yaml': '# todo\n',
+    'list.sinchcp.yaml': '- a\n',
+    'binary.sinchcp.yaml': '\u0000\u0001PNG',
+  };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const { code, stdout } = lint(...Object.keys(files).map((name) => join(dir, name)));
   assert.equal(code, 1);
   const reports = JSON.parse(stdout) as { diagnostics: { code: string; message: string }[] }[];
   assert.equal(reports.length, 4);
   for (const report of reports) {
-    assert.deepEqual(report.diagnostics.map((d) => d.code), ['missing-key']);
-    assert.match(report.diagnostics[0]!.message, /^This file [^\n]*\.\n.*needs 'version', 'tenant' and 'messagingServices'/);
+    assert.deepEqual(
+      report.diagnostics.map((d) => d.code),
+      ['missing-key'],
+    );
+    assert.match(
+      report.diagnostics[0]!.message,
+      /^This file [^\n]*\.\n.*needs 'version', 'tenant' and 'messagingServices'/,
+    );
   }
 });

@@ -29,7 +29,10 @@ test('a FIFO named like a config file is reported as not a regular file, not rea
   copyFileSync(VALID, join(dir, 'good.sinchcp.yaml'));
   const folder = runCli(['--format', 'json', dir]);
   assert.equal(folder.code, 0, folder.stderr);
-  assert.deepEqual(JSON.parse(folder.stdout).map((r: { file: string }) => r.file), [join(dir, 'good.sinchcp.yaml')]);
+  assert.deepEqual(
+    JSON.parse(folder.stdout).map((r: { file: string }) => r.file),
+    [join(dir, 'good.sinchcp.yaml')],
+  );
 });
 
 test('a symlink to /dev/zero is not read (it was read without limit)', () => {
@@ -51,7 +54,11 @@ test(`a file over ${MAX_CONFIG_FILE_BYTES} bytes is not checked: one line saying
   const { code, stderr, stdout } = runCli(['--format', 'json', big, small]);
   assert.equal(code, 2);
   assert.equal(stderr, `sinchcp-lint: not checked ${big}: larger than 2 MiB, the most sinchcp-lint reads\n`);
-  assert.deepEqual(JSON.parse(stdout).map((r: { file: string }) => r.file), [small], 'the other file is still checked');
+  assert.deepEqual(
+    JSON.parse(stdout).map((r: { file: string }) => r.file),
+    [small],
+    'the other file is still checked',
+  );
 });
 
 test('config files and folders reached through symlinks are checked; a link loop ends', () => {
@@ -68,8 +75,10 @@ test('config files and folders reached through symlinks are checked; a link loop
   symlinkSync(root, join(elsewhere, 'eu', 'back')); // a longer loop through both folders
   const { code, stdout, stderr } = runCli(['--format', 'json', root]);
   assert.equal(code, 1, stderr);
-  assert.deepEqual(JSON.parse(stdout).map((r: { file: string }) => r.file),
-    [join(root, 'linked.sinchcp.yaml'), join(root, 'tenants', 'draft.sinchcp.yaml')]);
+  assert.deepEqual(
+    JSON.parse(stdout).map((r: { file: string }) => r.file),
+    [join(root, 'linked.sinchcp.yaml'), join(root, 'tenants', 'draft.sinchcp.yaml')],
+  );
 });
 
 test('a dangling symlink named like a config file is reported, exit 2', () => {
@@ -127,12 +136,24 @@ test('--fix on a file that cannot be written: reported, exit 2, after the findin
   const { code, stdout, stderr } = runCliUnprivileged(['--fix', '--format', 'json', readOnly, writable]);
   assert.equal(code, 2, stderr);
   assert.doesNotMatch(stderr, NO_STACK_TRACE);
-  assert.match(stderr, new RegExp(`^sinchcp-lint: cannot write the fixes to ${readOnly}: EACCES \\(the file is unchanged; its problems are listed as found\\)$`, 'm'));
+  assert.match(
+    stderr,
+    new RegExp(
+      `^sinchcp-lint: cannot write the fixes to ${readOnly}: EACCES \\(the file is unchanged; its problems are listed as found\\)$`,
+      'm',
+    ),
+  );
   assert.match(stderr, new RegExp(`^sinchcp-lint: fixed ${writable}: .*app-id-case`, 'm'));
   assert.equal(readFileSync(readOnly, 'utf8'), readFileSync(MISTAKES, 'utf8'));
   const reports = JSON.parse(stdout) as { file: string; diagnostics: { code: string }[] }[];
-  assert.deepEqual(reports.map((r) => r.file), [readOnly, writable]);
-  assert.ok(reports[0]!.diagnostics.some((d) => d.code === 'app-id-case'), 'the unchanged file keeps its findings');
+  assert.deepEqual(
+    reports.map((r) => r.file),
+    [readOnly, writable],
+  );
+  assert.ok(
+    reports[0]!.diagnostics.some((d) => d.code === 'app-id-case'),
+    'the unchanged file keeps its findings',
+  );
   assert.ok(!reports[1]!.diagnostics.some((d) => d.code === 'app-id-case'), 'the fixed file is reported after the fix');
 });
 
@@ -145,5 +166,8 @@ test('an input that makes the checker throw costs that input (exit 2, no stack t
   assert.ok(code === 1 || code === 2, `exit ${code}: ${stderr}`);
   assert.doesNotMatch(stderr, NO_STACK_TRACE);
   const reports = JSON.parse(stdout) as { file: string }[];
-  assert.ok(reports.some((r) => r.file === VALID), 'the other file is still reported');
+  assert.ok(
+    reports.some((r) => r.file === VALID),
+    'the other file is still reported',
+  );
 });

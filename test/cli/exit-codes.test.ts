@@ -10,7 +10,7 @@ import { ROOT, runCli, tempDir, VALID } from './runCli';
 const NOT_CHECKED = /^sinchcp-lint: (cannot read|not checked|could not check|cannot write) /m;
 
 const INPUTS: Record<string, string | Buffer> = {
-  'empty': '',
+  empty: '',
   'only comments': '# sinchcp\n# nothing else\n',
   'a bare scalar': 'hello\n',
   'a list': '- a\n- b\n',
@@ -18,7 +18,10 @@ const INPUTS: Record<string, string | Buffer> = {
   'broken YAML': 'version: 1\ntenant: [acme\n',
   'a UTF-8 BOM and CRLF': `\ufeff${readFileSync(VALID, 'utf8').replace(/\n/g, '\r\n')}`,
   'the valid example': readFileSync(VALID, 'utf8'),
-  'the parser stack overflow': readFileSync(join(ROOT, 'test', 'fixtures', 'cli', 'parser-stack-overflow.sinchcp.yaml'), 'utf8'),
+  'the parser stack overflow': readFileSync(
+    join(ROOT, 'test', 'fixtures', 'cli', 'parser-stack-overflow.sinchcp.yaml'),
+    'utf8',
+  ),
 };
 
 type JsonReport = { file: string; diagnostics: { severity: string }[] }[];
@@ -33,8 +36,11 @@ for (const [name, content] of Object.entries(INPUTS)) {
       assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
       const reports = JSON.parse(stdout) as JsonReport;
       const severities = reports.flatMap((r) => r.diagnostics.map((d) => d.severity));
-      const expected = NOT_CHECKED.test(stderr) ? 2
-        : severities.includes('error') || (maxWarnings !== undefined && severities.filter((s) => s === 'warning').length > Number(maxWarnings)) ? 1
+      const expected = NOT_CHECKED.test(stderr)
+        ? 2
+        : severities.includes('error') ||
+            (maxWarnings !== undefined && severities.filter((s) => s === 'warning').length > Number(maxWarnings))
+          ? 1
           : 0;
       assert.equal(code, expected, `${args.join(' ')}: ${stderr}`);
       if (code === 2) assert.equal(reports.length, 0, 'an input not checked has no report');

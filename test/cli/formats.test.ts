@@ -20,52 +20,91 @@ const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 function golden(name: string, actual: string) {
   const path = join(FIXTURES, name);
   if (UPDATE) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} (UPDATE_SNAPSHOTS=1 rewrites it after a deliberate change)`);
+  assert.equal(
+    actual,
+    readFileSync(path, 'utf8'),
+    `${name} (UPDATE_SNAPSHOTS=1 rewrites it after a deliberate change)`,
+  );
 }
 
-function diagnostic(line: number, character: number, severity: DiagnosticSeverity, code: string, message: string): Diagnostic {
+function diagnostic(
+  line: number,
+  character: number,
+  severity: DiagnosticSeverity,
+  code: string,
+  message: string,
+): Diagnostic {
   return { range: { start: { line, character }, end: { line: line + 1, character: 2 } }, severity, code, message };
 }
 
 /** Messages and a file name holding every character GitHub's toolkit escapes: % CR LF, and : , in properties. */
 const TRICKY: LintReport = {
-  files: [{
-    file: '/repo/tenants/we,ird:name.sinchcp.yaml',
-    diagnostics: [
-      diagnostic(0, 0, DiagnosticSeverity.Error, 'app-id-case', '100% wrong: a, b\r\nsecond line\rthird\nfourth %0A stays literal'),
-      diagnostic(4, 9, DiagnosticSeverity.Warning, 'unknown-key', 'key `a:b,c` is unknown'),
-      diagnostic(9, 1, DiagnosticSeverity.Information, 'processing-mode', 'plain'),
-    ],
-  }],
+  files: [
+    {
+      file: '/repo/tenants/we,ird:name.sinchcp.yaml',
+      diagnostics: [
+        diagnostic(
+          0,
+          0,
+          DiagnosticSeverity.Error,
+          'app-id-case',
+          '100% wrong: a, b\r\nsecond line\rthird\nfourth %0A stays literal',
+        ),
+        diagnostic(4, 9, DiagnosticSeverity.Warning, 'unknown-key', 'key `a:b,c` is unknown'),
+        diagnostic(9, 1, DiagnosticSeverity.Information, 'processing-mode', 'plain'),
+      ],
+    },
+  ],
   failures: [{ path: '/repo/gone,1:2.sinchcp.yaml', message: 'cannot read /repo/gone,1:2.sinchcp.yaml: ENOENT' }],
 };
 
-test('github: escaping as GitHub\'s toolkit does it', () => {
+test("github: escaping as GitHub's toolkit does it", () => {
   assert.equal(escapeData('a%b\rc\nd:e,f'), 'a%25b%0Dc%0Ad:e,f');
   assert.equal(escapeProperty('a%b\rc\nd:e,f'), 'a%25b%0Dc%0Ad%3Ae%2Cf');
 });
 
 test('github: golden output with every escaped character, 1-based positions, error/warning/notice', () => {
-  golden('github-escaping.golden.txt', formatReport('github', TRICKY, { color: false, version: '0.0.0', cwd: '/repo' }) + '\n');
+  golden(
+    'github-escaping.golden.txt',
+    formatReport('github', TRICKY, { color: false, version: '0.0.0', cwd: '/repo' }) + '\n',
+  );
 });
 
 test('github: the examples as annotations, one per finding, paths relative to the working folder', () => {
   const { code, stdout } = runCli(['--format', 'github', 'examples/'], { cwd: ROOT });
   assert.equal(code, 1);
-  const json = JSON.parse(runCli(['--format', 'json', 'examples/'], { cwd: ROOT }).stdout) as { diagnostics: unknown[] }[];
+  const json = JSON.parse(runCli(['--format', 'json', 'examples/'], { cwd: ROOT }).stdout) as {
+    diagnostics: unknown[];
+  }[];
   const lines = stdout.trimEnd().split('\n');
-  assert.equal(lines.length, json.reduce((sum, r) => sum + r.diagnostics.length, 0));
+  assert.equal(
+    lines.length,
+    json.reduce((sum, r) => sum + r.diagnostics.length, 0),
+  );
   for (const line of lines) {
-    assert.match(line, /^::(error|warning|notice) file=examples\/onboarding-mistakes\.sinchcp\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=sinchcp-lint [a-z-]+::[^\r\n]+$/);
+    assert.match(
+      line,
+      /^::(error|warning|notice) file=examples\/onboarding-mistakes\.sinchcp\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=sinchcp-lint [a-z-]+::[^\r\n]+$/,
+    );
   }
-  assert.ok(lines.some((line) => line.startsWith('::error file=examples/onboarding-mistakes.sinchcp.yaml,line=11,col=14,endLine=11,endColumn=40,title=sinchcp-lint app-id-case::' +
-    "App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'")), 'the app-id-case finding at 11:14-11:40');
+  assert.ok(
+    lines.some((line) =>
+      line.startsWith(
+        '::error file=examples/onboarding-mistakes.sinchcp.yaml,line=11,col=14,endLine=11,endColumn=40,title=sinchcp-lint app-id-case::' +
+          "App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'",
+      ),
+    ),
+    'the app-id-case finding at 11:14-11:40',
+  );
 });
 
 test('github: an input that cannot be checked is an error annotation too, and the exit code is 2', () => {
   const { code, stdout } = runCli(['--format', 'github', 'nope.sinchcp.yaml'], { cwd: ROOT });
   assert.equal(code, 2);
-  assert.equal(stdout, '::error file=nope.sinchcp.yaml,title=sinchcp-lint%3A not checked::cannot read nope.sinchcp.yaml: ENOENT\n');
+  assert.equal(
+    stdout,
+    '::error file=nope.sinchcp.yaml,title=sinchcp-lint%3A not checked::cannot read nope.sinchcp.yaml: ENOENT\n',
+  );
 });
 
 test('gitlab: golden Code Quality report', () => {
@@ -75,7 +114,12 @@ test('gitlab: golden Code Quality report', () => {
 test('gitlab: the examples, with a unique fingerprint per issue', () => {
   const { code, stdout } = runCli(['--format', 'gitlab', 'examples/', VALID], { cwd: ROOT });
   assert.equal(code, 1);
-  const issues = JSON.parse(stdout) as { check_name: string; fingerprint: string; severity: string; location: { path: string; positions: { begin: { line: number } } } }[];
+  const issues = JSON.parse(stdout) as {
+    check_name: string;
+    fingerprint: string;
+    severity: string;
+    location: { path: string; positions: { begin: { line: number } } };
+  }[];
   assert.ok(issues.length > 10);
   assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length);
   assert.ok(issues.every((i) => i.location.path === 'examples/onboarding-mistakes.sinchcp.yaml'));
@@ -88,7 +132,9 @@ test('gitlab: the examples, with a unique fingerprint per issue', () => {
 function sarifValidator(): { (log: unknown): boolean; errors?: unknown } {
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
-  const compiled = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
+  const compiled = ajv.compile(
+    JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')),
+  );
   const validate = (log: unknown) => {
     const valid = compiled(log);
     validate.errors = compiled.errors;
@@ -111,15 +157,27 @@ test('sarif: validates against the SARIF 2.1.0 JSON Schema (and the validator do
   const failed = JSON.parse(runCli(['--format', 'sarif', 'nope.sinchcp.yaml', VALID], { cwd: ROOT }).stdout);
   assert.ok(validate(failed), JSON.stringify(validate.errors, null, 2));
   assert.equal(failed.runs[0].invocations[0].executionSuccessful, false);
-  assert.deepEqual(failed.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text),
-    ['cannot read nope.sinchcp.yaml: ENOENT']);
+  assert.deepEqual(
+    failed.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text),
+    ['cannot read nope.sinchcp.yaml: ENOENT'],
+  );
 });
 
 test('sarif: every rule with descriptions, docs and default level; paths relative to %SRCROOT%', () => {
   const { stdout } = runCli(['--format', 'sarif', 'examples/'], { cwd: ROOT });
   const run = JSON.parse(stdout).runs[0];
-  const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }[];
-  assert.deepEqual(rules.map((r) => r.id), allRules.map((r) => r.name));
+  const rules = run.tool.driver.rules as {
+    id: string;
+    shortDescription: { text: string };
+    fullDescription: { text: string };
+    helpUri: string;
+    help: { text: string; markdown: string };
+    defaultConfiguration: { level: string };
+  }[];
+  assert.deepEqual(
+    rules.map((r) => r.id),
+    allRules.map((r) => r.name),
+  );
   for (const [index, rule] of allRules.entries()) {
     const entry = rules[index]!;
     assert.equal(entry.shortDescription.text, rule.summary);
@@ -133,7 +191,10 @@ test('sarif: every rule with descriptions, docs and default level; paths relativ
   }
   assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${ROOT}/`);
   for (const result of run.results) {
-    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'examples/onboarding-mistakes.sinchcp.yaml', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, {
+      uri: 'examples/onboarding-mistakes.sinchcp.yaml',
+      uriBaseId: '%SRCROOT%',
+    });
     assert.equal(rules[result.ruleIndex]!.id, result.ruleId);
     assert.match(result.partialFingerprints[FINGERPRINT_KEY], /^[0-9a-f]{32}:\d+$/);
   }
@@ -142,8 +203,17 @@ test('sarif: every rule with descriptions, docs and default level; paths relativ
 
 function sarifResults(file: string, cwd: string) {
   const { stdout } = runCli(['--format', 'sarif', file], { cwd });
-  return (JSON.parse(stdout).runs[0].results as { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }[])
-    .map((r) => ({ rule: r.ruleId, fingerprint: r.partialFingerprints[FINGERPRINT_KEY]!, line: r.locations[0]!.physicalLocation.region.startLine }));
+  return (
+    JSON.parse(stdout).runs[0].results as {
+      ruleId: string;
+      partialFingerprints: Record<string, string>;
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+    }[]
+  ).map((r) => ({
+    rule: r.ruleId,
+    fingerprint: r.partialFingerprints[FINGERPRINT_KEY]!,
+    line: r.locations[0]!.physicalLocation.region.startLine,
+  }));
 }
 
 test('sarif: fingerprints survive unrelated edits (lines inserted above, another value changed)', () => {
@@ -155,7 +225,9 @@ test('sarif: fingerprints survive unrelated edits (lines inserted above, another
   assert.equal(new Set(before.map((r) => r.fingerprint)).size, before.length, 'unique within the file');
 
   // Three comment lines on top and the first app's name changed: every finding moves down, none changes.
-  const edited = original.replace(/^(# .*\n)/, '$1# a\n# b\n# c\n').replace('name: ACME support EU', 'name: ACME support Europe');
+  const edited = original
+    .replace(/^(# .*\n)/, '$1# a\n# b\n# c\n')
+    .replace('name: ACME support EU', 'name: ACME support Europe');
   assert.notEqual(edited, original);
   writeFileSync(file, edited);
   const after = sarifResults(file, dir);
@@ -185,23 +257,32 @@ test('sarif: identical findings on identical lines get distinct fingerprints, nu
   assert.deepEqual([n1, n2], ['1', '2']);
 });
 
-test('sarif: a plaintext secret\'s fingerprint does not depend on the secret (a hash of it could be reversed)', () => {
+test("sarif: a plaintext secret's fingerprint does not depend on the secret (a hash of it could be reversed)", () => {
   const dir = tempDir();
   const text = readFileSync(VALID, 'utf8');
   assert.match(text, /password: \$\{env:ACME_EU_WEBHOOK_SECRET\}/);
   const fingerprintsWith = (secret: string) => {
     const file = join(dir, 'secret.sinchcp.yaml');
     writeFileSync(file, text.replace('password: ${env:ACME_EU_WEBHOOK_SECRET}', `password: ${secret}`));
-    return sarifResults(file, dir).filter((r) => r.rule === 'plaintext-secret').map((r) => r.fingerprint);
+    return sarifResults(file, dir)
+      .filter((r) => r.rule === 'plaintext-secret')
+      .map((r) => r.fingerprint);
   };
   const first = fingerprintsWith('Hunter2-very-secret');
   assert.equal(first.length, 1, 'the literal is flagged');
   assert.deepEqual(fingerprintsWith('Other-secret-9876'), first);
 });
 
-test('stylish: a message\'s first line stays in its row with the rule; the later lines go beneath, at the message\'s column', () => {
+test("stylish: a message's first line stays in its row with the rule; the later lines go beneath, at the message's column", () => {
   const report: LintReport = {
-    files: [{ file: 'a.sinchcp.yaml', diagnostics: [diagnostic(2, 4, DiagnosticSeverity.Error, 'unknown-app', 'What is wrong.\nWhere to look.\nWhy.')] }],
+    files: [
+      {
+        file: 'a.sinchcp.yaml',
+        diagnostics: [
+          diagnostic(2, 4, DiagnosticSeverity.Error, 'unknown-app', 'What is wrong.\nWhere to look.\nWhy.'),
+        ],
+      },
+    ],
     failures: [],
   };
   const lines = formatReport('stylish', report, { color: false, version: '0.0.0', cwd: '/repo' }).split('\n');
@@ -214,11 +295,16 @@ test('stylish: a message\'s first line stays in its row with the rule; the later
   assert.equal(lines[1]!.indexOf('What'), lines[2]!.indexOf('Where'));
 });
 
-test('the CI formats keep a message\'s lines: GitHub escapes them (%0A), SARIF, GitLab and JSON hold them as they are', () => {
+test("the CI formats keep a message's lines: GitHub escapes them (%0A), SARIF, GitLab and JSON hold them as they are", () => {
   const { stdout: github } = runCli(['--format', 'github', 'examples/'], { cwd: ROOT });
-  assert.ok(github.split('\n').some((line) => /::[^\n]*\S%0A\S/.test(line)), 'a multi-line message as one annotation');
+  assert.ok(
+    github.split('\n').some((line) => /::[^\n]*\S%0A\S/.test(line)),
+    'a multi-line message as one annotation',
+  );
   const sarif = JSON.parse(runCli(['--format', 'sarif', 'examples/'], { cwd: ROOT }).stdout);
   assert.ok(sarif.runs[0].results.some((r: { message: { text: string } }) => r.message.text.includes('\n')));
-  const gitlab = JSON.parse(runCli(['--format', 'gitlab', 'examples/'], { cwd: ROOT }).stdout) as { description: string }[];
+  const gitlab = JSON.parse(runCli(['--format', 'gitlab', 'examples/'], { cwd: ROOT }).stdout) as {
+    description: string;
+  }[];
   assert.ok(gitlab.some((issue) => issue.description.includes('\n')));
 });

@@ -8,10 +8,15 @@ import { MISTAKES, runCli, tempDir, VALID } from './runCli';
 type JsonReport = { file: string; diagnostics: { code: string; severity: string }[] }[];
 
 test('--stdin checks standard input and reports it under --stdin-filename (default <stdin>)', () => {
-  const named = runCli(['--stdin', '--stdin-filename', 'tenants/draft.sinchcp.yaml', '--format', 'json'], { input: readFileSync(MISTAKES, 'utf8') });
+  const named = runCli(['--stdin', '--stdin-filename', 'tenants/draft.sinchcp.yaml', '--format', 'json'], {
+    input: readFileSync(MISTAKES, 'utf8'),
+  });
   assert.equal(named.code, 1);
   const reports = JSON.parse(named.stdout) as JsonReport;
-  assert.deepEqual(reports.map((r) => r.file), ['tenants/draft.sinchcp.yaml']);
+  assert.deepEqual(
+    reports.map((r) => r.file),
+    ['tenants/draft.sinchcp.yaml'],
+  );
   const fromFile = JSON.parse(runCli(['--format', 'json', MISTAKES]).stdout) as JsonReport;
   assert.deepEqual(reports[0]!.diagnostics, fromFile[0]!.diagnostics, 'the same findings as the file on disk');
 
@@ -27,7 +32,10 @@ test('--stdin --fix prints exactly the fixed text; the report and what was fixed
   const file = join(dir, 'draft.sinchcp.yaml');
   copyFileSync(MISTAKES, file);
   const onDisk = runCli(['--fix', '--format', 'json', file]);
-  const { code, stdout, stderr } = runCli(['--stdin', '--fix', '--format', 'json', '--stdin-filename', 'draft.sinchcp.yaml'], { input: readFileSync(MISTAKES, 'utf8') });
+  const { code, stdout, stderr } = runCli(
+    ['--stdin', '--fix', '--format', 'json', '--stdin-filename', 'draft.sinchcp.yaml'],
+    { input: readFileSync(MISTAKES, 'utf8') },
+  );
   assert.equal(stdout, readFileSync(file, 'utf8'), 'the same text --fix writes to the file');
   assert.notEqual(stdout, readFileSync(MISTAKES, 'utf8'));
   assert.equal(code, onDisk.code);
@@ -41,7 +49,9 @@ test('--stdin --fix prints exactly the fixed text; the report and what was fixed
 });
 
 test('--stdin reads at most 2 MiB: more is reported, exit 2', () => {
-  const { code, stdout, stderr } = runCli(['--stdin', '--stdin-filename', 'big.sinchcp.yaml'], { input: 'x'.repeat(2 * 1024 * 1024 + 1) });
+  const { code, stdout, stderr } = runCli(['--stdin', '--stdin-filename', 'big.sinchcp.yaml'], {
+    input: 'x'.repeat(2 * 1024 * 1024 + 1),
+  });
   assert.equal(code, 2);
   assert.equal(stderr, 'sinchcp-lint: not checked big.sinchcp.yaml: larger than 2 MiB, the most sinchcp-lint reads\n');
   assert.equal(stdout, '✖ 1 input could not be checked (see above)\n');
@@ -52,12 +62,24 @@ test('--quiet reports errors only; --max-warnings still counts the hidden warnin
   const quiet = runCli(['--quiet', '--format', 'json', MISTAKES]);
   assert.equal(quiet.code, 1);
   const shown = (JSON.parse(quiet.stdout) as JsonReport)[0]!.diagnostics;
-  assert.deepEqual(shown, all[0]!.diagnostics.filter((d) => d.severity === 'error'));
-  assert.ok(all[0]!.diagnostics.some((d) => d.severity !== 'error'), 'the example has warnings or infos to hide');
+  assert.deepEqual(
+    shown,
+    all[0]!.diagnostics.filter((d) => d.severity === 'error'),
+  );
+  assert.ok(
+    all[0]!.diagnostics.some((d) => d.severity !== 'error'),
+    'the example has warnings or infos to hide',
+  );
 
   const dir = tempDir();
   const file = join(dir, 'warned.sinchcp.yaml');
-  writeFileSync(file, readFileSync(VALID, 'utf8').replace('- address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', '- address: 01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp'));
+  writeFileSync(
+    file,
+    readFileSync(VALID, 'utf8').replace(
+      '- address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp',
+      '- address: 01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp',
+    ),
+  );
   const onlyWarning = runCli(['--quiet', '--rule', 'app-id-case=warning', file]);
   assert.equal(onlyWarning.code, 0);
   assert.equal(onlyWarning.stdout, '✓ 1 file checked, no problems\n');

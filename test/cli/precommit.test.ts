@@ -33,16 +33,27 @@ function onlyNpmRegistryEnv(preCommitHome: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PRE_COMMIT_HOME: preCommitHome,
-    http_proxy: deadProxy, https_proxy: deadProxy, HTTP_PROXY: deadProxy, HTTPS_PROXY: deadProxy,
-    no_proxy: registry, NO_PROXY: registry,
-    npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false',
-    NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1',
+    http_proxy: deadProxy,
+    https_proxy: deadProxy,
+    HTTP_PROXY: deadProxy,
+    HTTPS_PROXY: deadProxy,
+    no_proxy: registry,
+    NO_PROXY: registry,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
   };
 }
 
 function fixtureRepo(files: Record<string, string>): string {
   const repo = tempDir();
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'ignore' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: repo,
+      stdio: 'ignore',
+    });
   git('init', '-q');
   for (const [name, source] of Object.entries(files)) {
     mkdirSync(join(repo, name, '..'), { recursive: true });
@@ -63,41 +74,67 @@ function skipUnlessPreCommit(t: TestContext): boolean {
   return !reason;
 }
 
-test('pre-commit runs the hook from this repository: passes on a good file, fails on a bad one and names the problem', { timeout: 900_000 }, (t) => {
-  if (!skipUnlessPreCommit(t)) return;
-  // A team's .pre-commit-config.yaml pinned to this repository's commit. (`pre-commit try-repo` writes the same
-  // config, but into a throwaway store: a second call would install the hook again, a minute each time.)
-  const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const scratch = tempDir();
-  const config = join(scratch, '.pre-commit-config.yaml');
-  writeFileSync(config, `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: sinchcp-lint\n`);
-  const unrelated = join(scratch, 'notes.yaml');
-  writeFileSync(unrelated, 'broken: [yaml\n');
-  const repo = fixtureRepo({ 'good.sinchcp.yaml': VALID, 'notes.yaml': unrelated, '.pre-commit-config.yaml': config });
-  const env = onlyNpmRegistryEnv(tempDir());
+test(
+  'pre-commit runs the hook from this repository: passes on a good file, fails on a bad one and names the problem',
+  { timeout: 900_000 },
+  (t) => {
+    if (!skipUnlessPreCommit(t)) return;
+    // A team's .pre-commit-config.yaml pinned to this repository's commit. (`pre-commit try-repo` writes the same
+    // config, but into a throwaway store: a second call would install the hook again, a minute each time.)
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const scratch = tempDir();
+    const config = join(scratch, '.pre-commit-config.yaml');
+    writeFileSync(
+      config,
+      `repos:\n  - repo: ${JSON.stringify(ROOT)}\n    rev: ${rev}\n    hooks:\n      - id: sinchcp-lint\n`,
+    );
+    const unrelated = join(scratch, 'notes.yaml');
+    writeFileSync(unrelated, 'broken: [yaml\n');
+    const repo = fixtureRepo({
+      'good.sinchcp.yaml': VALID,
+      'notes.yaml': unrelated,
+      '.pre-commit-config.yaml': config,
+    });
+    const env = onlyNpmRegistryEnv(tempDir());
 
-  const good = preCommit(['run', '--all-files', '--verbose'], repo, env);
-  assert.equal(good.code, 0, good.output);
-  assert.match(good.output, /^sinchcp-lint\.+Passed$/m);
-  assert.match(good.output, /✓ 1 file checked, no problems/, 'only the config file was given to the hook, not notes.yaml');
+    const good = preCommit(['run', '--all-files', '--verbose'], repo, env);
+    assert.equal(good.code, 0, good.output);
+    assert.match(good.output, /^sinchcp-lint\.+Passed$/m);
+    assert.match(
+      good.output,
+      /✓ 1 file checked, no problems/,
+      'only the config file was given to the hook, not notes.yaml',
+    );
 
-  mkdirSync(join(repo, 'tenants'));
-  copyFileSync(MISTAKES, join(repo, 'tenants', 'draft.sinchcp.yaml'));
-  execFileSync('git', ['add', '.'], { cwd: repo });
-  const bad = preCommit(['run', '--all-files'], repo, env);
-  assert.equal(bad.code, 1, bad.output);
-  assert.match(bad.output, /^sinchcp-lint\.+Failed$/m);
-  assert.match(bad.output, /^tenants\/draft\.sinchcp\.yaml$/m);
-  assert.match(bad.output, /^ {2}11:14 +error +App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'.*app-id-case$/m);
-  assert.match(bad.output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
-  assert.doesNotMatch(bad.output, /notes\.yaml/);
-});
+    mkdirSync(join(repo, 'tenants'));
+    copyFileSync(MISTAKES, join(repo, 'tenants', 'draft.sinchcp.yaml'));
+    execFileSync('git', ['add', '.'], { cwd: repo });
+    const bad = preCommit(['run', '--all-files'], repo, env);
+    assert.equal(bad.code, 1, bad.output);
+    assert.match(bad.output, /^sinchcp-lint\.+Failed$/m);
+    assert.match(bad.output, /^tenants\/draft\.sinchcp\.yaml$/m);
+    assert.match(bad.output, /^ {2}11:14 +error +App ID '01hzx3k7m2q9v5b8n4t6w1r0cd'.*app-id-case$/m);
+    assert.match(bad.output, /problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files/);
+    assert.doesNotMatch(bad.output, /notes\.yaml/);
+  },
+);
 
-test('the hook\'s `files` pattern picks the same names as the CLI\'s folder search', () => {
+test("the hook's `files` pattern picks the same names as the CLI's folder search", () => {
   const [hook] = parseYaml(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
   assert.ok(hook!.files.startsWith('(?i)'), 'case-insensitive, like the CLI');
   const pattern = new RegExp(hook!.files.slice('(?i)'.length), 'i'); // Python's inline flag, as a JavaScript flag
-  const names = ['acme.sinchcp.yaml', 'acme.sinchcp.yml', 'sinchcp.yaml', 'sinchcp.yml', 'tenants/eu/ACME.SINCHCP.YAML',
-    'a.b.sinchcp.yaml', 'xsinchcp.yaml', 'sinchcp.yaml.bak', 'acme.yaml', 'sinchcp/acme.yaml', 'sinchcp.json'];
+  const names = [
+    'acme.sinchcp.yaml',
+    'acme.sinchcp.yml',
+    'sinchcp.yaml',
+    'sinchcp.yml',
+    'tenants/eu/ACME.SINCHCP.YAML',
+    'a.b.sinchcp.yaml',
+    'xsinchcp.yaml',
+    'sinchcp.yaml.bak',
+    'acme.yaml',
+    'sinchcp/acme.yaml',
+    'sinchcp.json',
+  ];
   for (const name of names) assert.equal(pattern.test(name), isConfigFileName(basename(name)), name);
 });

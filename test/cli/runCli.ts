@@ -9,12 +9,19 @@ export const CLI = join(ROOT, 'dist', 'cli.js');
 export const VALID = join(ROOT, 'examples', 'acme-eu.sinchcp.yaml');
 export const MISTAKES = join(ROOT, 'examples', 'onboarding-mistakes.sinchcp.yaml');
 
-export interface CliRun { code: number | null; stdout: string; stderr: string }
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The timeout turns a hang (e.g. a read blocked on a FIFO) into a failed test instead of a stuck suite. */
 export function runCli(args: string[], options: SpawnSyncOptions = {}, cli = CLI): CliRun {
   const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8', timeout: 30_000, ...options, env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    timeout: 30_000,
+    ...options,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

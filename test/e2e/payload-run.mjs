@@ -23,7 +23,8 @@ if (!CS_URL || !devPath || !testsPath || !folder) {
 }
 
 // Workbench chatter that shares the log channel with the suite's output; shown with VERBOSE=1.
-const NOISE = /Creating a socket|Creation of workbench contribution|connection token|builtin extensions|Service Worker|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace-time/;
+const NOISE =
+  /Creating a socket|Creation of workbench contribution|connection token|builtin extensions|Service Worker|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace-time/;
 
 const browser = await launchBrowser();
 const { page } = browser;
@@ -37,17 +38,23 @@ try {
     ['skipWelcome', 'true'],
   ]);
   let onExit;
-  const exited = new Promise((resolve) => { onExit = resolve; });
+  const exited = new Promise((resolve) => {
+    onExit = resolve;
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = util.format(...(Array.isArray(args) ? args : [args]));
     if (process.env.VERBOSE === '1' || !NOISE.test(line)) process.stdout.write(`${line}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (c) => onExit(c));
-  await page.goto(`${CS_URL}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(payload)}`);
+  await page.goto(
+    `${CS_URL}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(payload)}`,
+  );
   let timer;
   code = await Promise.race([
     exited,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no codeAutomationExit within ${TIMEOUT_MS} ms`)), TIMEOUT_MS); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no codeAutomationExit within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    }),
   ]).finally(() => clearTimeout(timer));
 } catch (e) {
   console.error(`payload-run: ${e.message}`);
@@ -55,7 +62,10 @@ try {
 } finally {
   if (code !== 0) {
     const shot = path.join(ARTIFACTS, 'exthost-fail.png');
-    await page.screenshot({ path: shot }).then(() => console.error(`screenshot: ${shot}`), () => {});
+    await page.screenshot({ path: shot }).then(
+      () => console.error(`screenshot: ${shot}`),
+      () => {},
+    );
   }
   await browser.close();
 }

@@ -24,7 +24,10 @@ async function notificationTexts(page) {
   await page.keyboard.press('Escape');
   await page.locator('.statusbar-item[id$="notifications.status"]').first().click({ timeout: 2000 });
   const rows = page.locator('.notifications-center .notification-list-item-message');
-  await rows.first().waitFor({ timeout: 2000 }).catch(() => {});
+  await rows
+    .first()
+    .waitFor({ timeout: 2000 })
+    .catch(() => {});
   const texts = await rows.allInnerTexts();
   await page.keyboard.press('Escape');
   return texts;
@@ -50,13 +53,18 @@ export async function gotoLineColumn(page, line, column, timeout) {
   await input.waitFor({ timeout });
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
-  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout });
+  await page
+    .locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` })
+    .first()
+    .waitFor({ timeout });
 }
 
 /** The active editor's text as rendered: lines sorted by position, Monaco's U+00A0 back to spaces. */
 export function editorText(page) {
   return page.evaluate(() => {
-    const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+    const lines = [
+      ...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line'),
+    ];
     lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
     return lines.map((l) => l.textContent.replace(/\u00a0/g, ' ')).join('\n');
   });
@@ -88,7 +96,11 @@ export async function waitForFile(file, ok, timeout) {
 export async function hoverUntil(page, selector, hoverLocator, timeout) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const box = await page.locator(selector).first().boundingBox().catch(() => null);
+    const box = await page
+      .locator(selector)
+      .first()
+      .boundingBox()
+      .catch(() => null);
     if (box) {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
       try {
@@ -116,7 +128,13 @@ export async function runCommand(page, title, timeout) {
 
 /** The document of the visible webview (VS Code nests it: the host iframe, then its active frame). */
 export function webviewFrame(page) {
-  return page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().locator('#active-frame').contentFrame();
+  return page
+    .locator('iframe.webview.ready')
+    .filter({ visible: true })
+    .first()
+    .contentFrame()
+    .locator('#active-frame')
+    .contentFrame();
 }
 
 /** Keeps a screenshot of the workbench in `artifacts` (before/after pictures of a UI test). */

@@ -16,11 +16,13 @@ const { CS_URL, WORKSPACE, ARTIFACTS = '/tmp' } = process.env;
 const FILE = 'imported.sinchcp.yaml';
 const T = 60_000;
 let browser, page, double, fixtures;
-const step = (name, fn) => stepIn(page, ARTIFACTS, `sinch-${name}`, fn).catch((e) => {
-  // Which requests reached the double, and when: tells a slow server from a slow workbench.
-  for (const r of double?.requests ?? []) console.error(`double: +${r.at - started} ms ${r.host} ${r.method} ${r.path}`);
-  throw e;
-});
+const step = (name, fn) =>
+  stepIn(page, ARTIFACTS, `sinch-${name}`, fn).catch((e) => {
+    // Which requests reached the double, and when: tells a slow server from a slow workbench.
+    for (const r of double?.requests ?? [])
+      console.error(`double: +${r.at - started} ms ${r.host} ${r.method} ${r.path}`);
+    throw e;
+  });
 let started = Date.now();
 /** Prints how long the test took to reach a point (a slow run shows which part was slow). */
 const lap = (what) => console.log(`[metric] sinch UI: ${what} after ${Date.now() - started} ms`);
@@ -61,45 +63,57 @@ after(async () => {
   await double?.stop();
 });
 
-test('Import Apps from Sinch asks for the project and the key, previews the edit, and fills the file', () => step('import', async () => {
-  started = Date.now();
-  await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WORKSPACE)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: T });
-  await quickOpen(page, FILE, T);
-  lap('workbench and file open');
-  await runCommand('Sinch CP: Import Apps from Sinch');
-  await answerPrompt('Sinch project ID', fixtures.PROJECT_ID);
-  await answerPrompt('Key ID', fixtures.KEY_ID);
-  await answerPrompt('Key secret', fixtures.KEY_SECRET);
-  lap('the three prompts answered');
-  // The refactor preview lists the change before anything is written.
-  const apply = page.getByRole('button', { name: 'Apply', exact: true });
-  await apply.waitFor({ timeout: T });
-  lap('refactor preview shown');
-  // Edits that need confirmation start unticked: the admin ticks the file after reading the change.
-  const fileRow = page.locator('.monaco-list-row', { hasText: FILE }).filter({ has: page.locator('.monaco-checkbox, input[type=checkbox]') }).last();
-  await fileRow.locator('.monaco-checkbox, input[type=checkbox]').first().click();
-  await apply.click();
-  await page.waitForFunction(() => document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent?.includes('conversationApi'), null, { timeout: T });
-  assert.match(await editorText(page), /appId: 01ER4ABSP36WG80BMAR2CN1XEY/);
-  await page.keyboard.press('Control+S');
-  const golden = fs.readFileSync(new URL('../fixtures/sinch/import-empty.golden.yaml', import.meta.url), 'utf8');
-  await waitForFile(path.join(WORKSPACE, FILE), (text) => text === golden, T);
-  assert.equal(fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').includes(fixtures.KEY_SECRET), false);
-}));
+test('Import Apps from Sinch asks for the project and the key, previews the edit, and fills the file', () =>
+  step('import', async () => {
+    started = Date.now();
+    await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WORKSPACE)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: T });
+    await quickOpen(page, FILE, T);
+    lap('workbench and file open');
+    await runCommand('Sinch CP: Import Apps from Sinch');
+    await answerPrompt('Sinch project ID', fixtures.PROJECT_ID);
+    await answerPrompt('Key ID', fixtures.KEY_ID);
+    await answerPrompt('Key secret', fixtures.KEY_SECRET);
+    lap('the three prompts answered');
+    // The refactor preview lists the change before anything is written.
+    const apply = page.getByRole('button', { name: 'Apply', exact: true });
+    await apply.waitFor({ timeout: T });
+    lap('refactor preview shown');
+    // Edits that need confirmation start unticked: the admin ticks the file after reading the change.
+    const fileRow = page
+      .locator('.monaco-list-row', { hasText: FILE })
+      .filter({ has: page.locator('.monaco-checkbox, input[type=checkbox]') })
+      .last();
+    await fileRow.locator('.monaco-checkbox, input[type=checkbox]').first().click();
+    await apply.click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('.editor-group-container.active .monaco-editor .view-lines')
+          ?.textContent?.includes('conversationApi'),
+      null,
+      { timeout: T },
+    );
+    assert.match(await editorText(page), /appId: 01ER4ABSP36WG80BMAR2CN1XEY/);
+    await page.keyboard.press('Control+S');
+    const golden = fs.readFileSync(new URL('../fixtures/sinch/import-empty.golden.yaml', import.meta.url), 'utf8');
+    await waitForFile(path.join(WORKSPACE, FILE), (text) => text === golden, T);
+    assert.equal(fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').includes(fixtures.KEY_SECRET), false);
+  }));
 
-test('Check Against the Sinch Project shows a drift in the Problems panel, without asking for the key again', () => step('live', async () => {
-  const project = fixtures.cleanProject();
-  project.apps[0].app = { ...project.apps[0].app, processing_mode: 'CONVERSATION' };
-  double.seed(project);
-  await runCommand('Sinch CP: Check Against the Sinch Project');
-  await page.keyboard.press('Control+Shift+M');
-  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'live-processing-mode' }).first();
-  await row.waitFor({ timeout: T });
-  const text = (await row.innerText()).replace(/\s+/g, ' ');
-  console.log(`Problems row: ${text}`);
-  assert.match(text, /runs in processing mode [`']?CONVERSATION[`']? in Sinch/);
-  assert.match(text, /\[Ln 23, Col/);
-  const tokenRequests = double.requests.filter((r) => r.host === 'auth').length;
-  assert.ok(tokenRequests >= 1);
-}));
+test('Check Against the Sinch Project shows a drift in the Problems panel, without asking for the key again', () =>
+  step('live', async () => {
+    const project = fixtures.cleanProject();
+    project.apps[0].app = { ...project.apps[0].app, processing_mode: 'CONVERSATION' };
+    double.seed(project);
+    await runCommand('Sinch CP: Check Against the Sinch Project');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'live-processing-mode' }).first();
+    await row.waitFor({ timeout: T });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    console.log(`Problems row: ${text}`);
+    assert.match(text, /runs in processing mode [`']?CONVERSATION[`']? in Sinch/);
+    assert.match(text, /\[Ln 23, Col/);
+    const tokenRequests = double.requests.filter((r) => r.host === 'auth').length;
+    assert.ok(tokenRequests >= 1);
+  }));

@@ -1,7 +1,15 @@
 // What the fuzz checks on every answer: that each range lies inside the document, and what text a user would
 // see (messages, hover, completion items, symbols, code-action titles, rename placeholders), to search for the
 // planted secrets.
-import type { CodeAction, Command, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  Command,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+} from 'vscode-languageserver-types';
 
 /** Line lengths of a text, with the line breaks LSP counts (\r\n, \r, \n). */
 export function lineLengths(text: string): number[] {
@@ -13,14 +21,21 @@ interface Position {
   character: number;
 }
 const isPosition = (value: unknown): value is Position =>
-  typeof value === 'object' && value !== null
-  && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Position).line === 'number' &&
+  typeof (value as Position).character === 'number';
 
 /** Every range anywhere in `value` that is not inside the document (or ends before it starts), described. */
 export function rangesOutside(value: unknown, lengths: readonly number[]): string[] {
   const problems: string[] = [];
-  const inside = (p: Position) => Number.isInteger(p.line) && Number.isInteger(p.character)
-    && p.line >= 0 && p.line < lengths.length && p.character >= 0 && p.character <= lengths[p.line]!;
+  const inside = (p: Position) =>
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.line < lengths.length &&
+    p.character >= 0 &&
+    p.character <= lengths[p.line]!;
   const visit = (node: unknown, path: string) => {
     if (typeof node !== 'object' || node === null) return;
     const candidate = node as { start?: unknown; end?: unknown };
@@ -28,7 +43,9 @@ export function rangesOutside(value: unknown, lengths: readonly number[]): strin
       const { start, end } = candidate;
       const ordered = start.line < end.line || (start.line === end.line && start.character <= end.character);
       if (!inside(start) || !inside(end) || !ordered) {
-        problems.push(`${path}: ${start.line}:${start.character}-${end.line}:${end.character} (${lengths.length} lines)`);
+        problems.push(
+          `${path}: ${start.line}:${start.character}-${end.line}:${end.character} (${lengths.length} lines)`,
+        );
       }
     }
     for (const [key, child] of Object.entries(node)) visit(child, path ? `${path}.${key}` : key);
@@ -42,12 +59,21 @@ export function shownText(method: string, result: unknown): string[] {
   if (result === null || result === undefined) return [];
   switch (method) {
     case 'publishDiagnostics':
-      return (result as Diagnostic[]).flatMap((d) => [d.message, JSON.stringify(d.data ?? null), JSON.stringify(d.relatedInformation ?? null), String(d.code ?? '')]);
+      return (result as Diagnostic[]).flatMap((d) => [
+        d.message,
+        JSON.stringify(d.data ?? null),
+        JSON.stringify(d.relatedInformation ?? null),
+        String(d.code ?? ''),
+      ]);
     case 'textDocument/hover':
       return [JSON.stringify((result as Hover).contents)];
     case 'textDocument/completion':
       return ((result as Partial<CompletionList>).items ?? (result as CompletionItem[])).flatMap((item) => [
-        item.label, item.detail ?? '', JSON.stringify(item.documentation ?? ''), item.textEdit?.newText ?? '', item.insertText ?? '',
+        item.label,
+        item.detail ?? '',
+        JSON.stringify(item.documentation ?? ''),
+        item.textEdit?.newText ?? '',
+        item.insertText ?? '',
         JSON.stringify(item.labelDetails ?? ''),
       ]);
     case 'textDocument/documentSymbol': {
@@ -60,7 +86,10 @@ export function shownText(method: string, result: unknown): string[] {
       return names;
     }
     case 'textDocument/codeAction':
-      return (result as (CodeAction | Command)[]).flatMap((action) => [action.title, JSON.stringify(action.command ?? null)]);
+      return (result as (CodeAction | Command)[]).flatMap((action) => [
+        action.title,
+        JSON.stringify(action.command ?? null),
+      ]);
     case 'textDocument/prepareRename':
       return [(result as { placeholder?: string }).placeholder ?? ''];
     default:

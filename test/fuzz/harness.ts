@@ -22,7 +22,13 @@ import { leakExcerpt, lineLengths, rangesOutside, secretsIn, shownText } from '.
 import { loadCorpus, makeEdit, makeInput, secretsStillMarked, type FuzzInput, type Random } from './inputs';
 
 export const FAILURE_KINDS = [
-  'crash', 'worker-died', 'cut-off', 'internal-error', 'over-time-limit', 'range-outside', 'secret-shown',
+  'crash',
+  'worker-died',
+  'cut-off',
+  'internal-error',
+  'over-time-limit',
+  'range-outside',
+  'secret-shown',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
@@ -57,7 +63,14 @@ export interface FuzzReport {
   failures: Failure[];
 }
 
-const RENAME_TARGETS = ['01HZX3K7M2Q9V5B8N4T6W1R0CD', '01234567890123456789012345', '1000000000000000000000E100', 'x', '', 'a b: c'];
+const RENAME_TARGETS = [
+  '01HZX3K7M2Q9V5B8N4T6W1R0CD',
+  '01234567890123456789012345',
+  '1000000000000000000000E100',
+  'x',
+  '',
+  'a b: c',
+];
 const TRIGGERS = [undefined, undefined, ' ', '@', '[', '{'];
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -93,7 +106,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     let unanswered = 0;
     // An input that has hung or timed out has shown its defect: probing on would cost a time limit per request
     // (each cut-off also drops the worker's parses), so the rest of its requests are skipped.
-    const troubles = () => unanswered + client.logs.slice(logsSeen).filter((line) => line.startsWith('[watchdog]')).length;
+    const troubles = () =>
+      unanswered + client.logs.slice(logsSeen).filter((line) => line.startsWith('[watchdog]')).length;
 
     /**
      * The planted secrets that outputs must not show: those the text still marks as secrets (see
@@ -108,7 +122,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       }
       requests++;
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeLimitMs); });
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeLimitMs);
+      });
       try {
         const result = await Promise.race([client.request<unknown>(method, params), timeout]);
         if (result === 'timeout') {
@@ -124,8 +140,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (error instanceof ResponseError) {
           // A rejected new name is the one error answer the server gives on purpose.
           const expected = method === 'textDocument/rename' && error.code === -32602;
-          if (!expected) fail('internal-error', method, `error ${error.code}: ${error.message.slice(0, 200)}`, position);
-          else if (secretsIn([error.message], secrets).length) fail('secret-shown', method, 'in the rename error message', position);
+          if (!expected)
+            fail('internal-error', method, `error ${error.code}: ${error.message.slice(0, 200)}`, position);
+          else if (secretsIn([error.message], secrets).length)
+            fail('secret-shown', method, 'in the rename error message', position);
         } else if (client.exitCode === null) {
           fail('internal-error', method, String(error).slice(0, 200), position);
         }
@@ -146,7 +164,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       } catch {
         if (client.exitCode === null) {
           unanswered++;
-          fail('over-time-limit', 'publishDiagnostics', `no diagnostics for version ${version} within ${timeLimitMs} ms`);
+          fail(
+            'over-time-limit',
+            'publishDiagnostics',
+            `no diagnostics for version ${version} within ${timeLimitMs} ms`,
+          );
         }
         return [];
       }
@@ -155,37 +177,74 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const probe = async (uri: string, text: string, diagnostics: Diagnostic[], random: Random) => {
       const lengths = lineLengths(text);
       const last = lengths.length - 1;
-      const secretLine = input.secrets.length ? text.split(/\r\n|\r|\n/).findIndex((line) => line.includes(input.secrets[0]!)) : -1;
+      const secretLine = input.secrets.length
+        ? text.split(/\r\n|\r|\n/).findIndex((line) => line.includes(input.secrets[0]!))
+        : -1;
       const line = Math.floor(random() * lengths.length);
       const positions = [
         { line: 0, character: 0 },
         { line: last, character: random() < 0.5 ? 0 : lengths[last]! },
         { line, character: Math.floor(random() * (lengths[line]! + 1)) },
       ];
-      if (secretLine >= 0) positions.push({ line: secretLine, character: text.split(/\r\n|\r|\n/)[secretLine]!.indexOf(input.secrets[0]!) + 2 });
+      if (secretLine >= 0)
+        positions.push({
+          line: secretLine,
+          character: text.split(/\r\n|\r|\n/)[secretLine]!.indexOf(input.secrets[0]!) + 2,
+        });
       const textDocument = { uri };
       await call('textDocument/documentSymbol', { textDocument }, lengths);
-      await call('textDocument/codeAction', {
-        textDocument, range: { start: { line: 0, character: 0 }, end: { line: last, character: lengths[last]! } },
-        context: { diagnostics: [], only: ['source.fixAll.sinchcp'] },
-      }, lengths);
+      await call(
+        'textDocument/codeAction',
+        {
+          textDocument,
+          range: { start: { line: 0, character: 0 }, end: { line: last, character: lengths[last]! } },
+          context: { diagnostics: [], only: ['source.fixAll.sinchcp'] },
+        },
+        lengths,
+      );
       for (const position of positions) {
         const at = `${position.line}:${position.character}`;
         const trigger = TRIGGERS[Math.floor(random() * TRIGGERS.length)];
         await call('textDocument/hover', { textDocument, position }, lengths, at);
-        await call('textDocument/completion', {
-          textDocument, position, context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
-        }, lengths, at);
+        await call(
+          'textDocument/completion',
+          {
+            textDocument,
+            position,
+            context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
+          },
+          lengths,
+          at,
+        );
         await call('textDocument/definition', { textDocument, position }, lengths, at);
-        await call('textDocument/references', { textDocument, position, context: { includeDeclaration: random() < 0.5 } }, lengths, at);
+        await call(
+          'textDocument/references',
+          { textDocument, position, context: { includeDeclaration: random() < 0.5 } },
+          lengths,
+          at,
+        );
         await call('textDocument/prepareRename', { textDocument, position }, lengths, at);
-        await call('textDocument/rename', {
-          textDocument, position, newName: RENAME_TARGETS[Math.floor(random() * RENAME_TARGETS.length)],
-        }, lengths, at);
+        await call(
+          'textDocument/rename',
+          {
+            textDocument,
+            position,
+            newName: RENAME_TARGETS[Math.floor(random() * RENAME_TARGETS.length)],
+          },
+          lengths,
+          at,
+        );
         const near = diagnostics.filter((d) => Math.abs(d.range.start.line - position.line) <= 2).slice(0, 10);
-        await call('textDocument/codeAction', {
-          textDocument, range: { start: position, end: position }, context: { diagnostics: near },
-        }, lengths, at);
+        await call(
+          'textDocument/codeAction',
+          {
+            textDocument,
+            range: { start: position, end: position },
+            context: { diagnostics: near },
+          },
+          lengths,
+          at,
+        );
       }
     };
 
@@ -215,7 +274,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     logsSeen = client.logs.length;
     for (const line of logs) {
       const of = Number(/fuzz\/input-(\d+)\.sinchcp\.yaml/.exec(line)?.[1] ?? index);
-      if (line.startsWith('[watchdog] cut off')) fail('cut-off', line.split(' ')[3] ?? '?', line.slice(0, 300), undefined, of);
+      if (line.startsWith('[watchdog] cut off'))
+        fail('cut-off', line.split(' ')[3] ?? '?', line.slice(0, 300), undefined, of);
       else if (line.startsWith('[watchdog]')) fail('worker-died', 'analysis worker', line.slice(0, 300), undefined, of);
       else fail('internal-error', 'log', line.split('\n').slice(0, 2).join(' ').slice(0, 300));
     }
@@ -244,11 +304,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       mkdirSync(options.saveDir, { recursive: true });
       writeFileSync(join(options.saveDir, `input-${index}.sinchcp.yaml`), input.text);
       // The text after the edit step too (version 2), when there was one: a failure may be in either.
-      if (document.version > 1) writeFileSync(join(options.saveDir, `input-${index}.edited.sinchcp.yaml`), document.getText());
+      if (document.version > 1)
+        writeFileSync(join(options.saveDir, `input-${index}.edited.sinchcp.yaml`), document.getText());
     }
   }
   await client.stop();
-  const report: FuzzReport = { seed: options.seed, runs: options.runs, requests, skipped, elapsedMs: performance.now() - started, counts, failures };
+  const report: FuzzReport = {
+    seed: options.seed,
+    runs: options.runs,
+    requests,
+    skipped,
+    elapsedMs: performance.now() - started,
+    counts,
+    failures,
+  };
   if (options.saveDir) {
     mkdirSync(options.saveDir, { recursive: true }); // a run without failures has not made it yet
     writeFileSync(join(options.saveDir, 'report.json'), JSON.stringify(report, null, 2));
@@ -259,9 +328,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 /** Whether the server answers a trivial request within `ms` (after timeouts: slow, or stuck?). */
 async function answersWithin(client: TestLspClient, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
-  const ping = client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///fuzz/not-open.sinchcp.yaml' } })
-    .then(() => true, () => client.exitCode === null);
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const ping = client
+    .request('textDocument/documentSymbol', { textDocument: { uri: 'file:///fuzz/not-open.sinchcp.yaml' } })
+    .then(
+      () => true,
+      () => client.exitCode === null,
+    );
   try {
     return await Promise.race([ping, timeout]);
   } finally {
@@ -277,7 +352,9 @@ export function formatReport(report: FuzzReport, examplesPerKind = 3): string {
   ];
   for (const kind of FAILURE_KINDS) {
     for (const f of report.failures.filter((x) => x.kind === kind).slice(0, examplesPerKind)) {
-      lines.push(`  [${kind}] input ${f.input} ${f.method}${f.position ? ` at ${f.position}` : ''}: ${f.detail} (${f.operations.join('; ')})`);
+      lines.push(
+        `  [${kind}] input ${f.input} ${f.method}${f.position ? ` at ${f.position}` : ''}: ${f.detail} (${f.operations.join('; ')})`,
+      );
     }
   }
   return lines.join('\n');

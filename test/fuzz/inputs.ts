@@ -28,7 +28,8 @@ export interface FuzzInput {
  */
 export function secretsStillMarked(input: FuzzInput, text: string): string[] {
   const lines = text.split(/\r\n|\r|\n/);
-  const markedAt = (markers: readonly string[], at: number) => markers.every((marker, k) => lines[at + k]?.includes(marker));
+  const markedAt = (markers: readonly string[], at: number) =>
+    markers.every((marker, k) => lines[at + k]?.includes(marker));
   return input.secrets.filter((secret) => {
     const markers = input.markers[secret] ?? [];
     return markers.length === 0 || lines.some((_, at) => markedAt(markers, at)) || text.includes(`password: ${secret}`);
@@ -56,13 +57,64 @@ const int = (random: Random, min: number, max: number) => min + Math.floor(rando
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const HOSTILE_CHARACTERS = [
-  '\u0000', '\uFEFF', '\uD800', '\uDC00', '😀', '\t', '\r', '\n', '"', "'", '{', '}', '[', ']', ':', ': ', '- ', '#',
-  '&a ', '*a', '!!str ', '!!binary ', '|', '>', '%YAML 1.1\n', '---\n', '...\n', '@', '`', '\u2028', '\u00A0', '\\',
-  '? ', ',', '${', '${env:', '\u202E', '\u0085',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '\t',
+  '\r',
+  '\n',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '|',
+  '>',
+  '%YAML 1.1\n',
+  '---\n',
+  '...\n',
+  '@',
+  '`',
+  '\u2028',
+  '\u00A0',
+  '\\',
+  '? ',
+  ',',
+  '${',
+  '${env:',
+  '\u202E',
+  '\u0085',
 ];
 
 /** Small documents that have broken parsers and completion before (first line empty, indented second line…). */
-const TINY_DOCUMENTS = ['', '\n', ' ', '\n b', '\n  b: 1\n', '\n\n  x', '-', ':', '[', '{', '- - -', '#', '\r\n\r\n', '\t', '\uFEFF'];
+const TINY_DOCUMENTS = [
+  '',
+  '\n',
+  ' ',
+  '\n b',
+  '\n  b: 1\n',
+  '\n\n  x',
+  '-',
+  ':',
+  '[',
+  '{',
+  '- - -',
+  '#',
+  '\r\n\r\n',
+  '\t',
+  '\uFEFF',
+];
 
 type Operation = (lines: string[], random: Random, corpus: readonly { text: string }[]) => string;
 
@@ -115,15 +167,21 @@ const OPERATIONS: Record<string, Operation> = {
     const at = int(random, 0, lines.length);
     const length = pick(random, [1000, 20_000, 100_000]);
     const shape = pick(random, ['plain', 'flow', 'quoted']);
-    const line = shape === 'plain' ? `      name: ${'a'.repeat(length)}`
-      : shape === 'flow' ? `      channels: [${Array(Math.floor(length / 3)).fill('A').join(', ')}]`
-        : `      name: "${'\\u00e9'.repeat(Math.floor(length / 6))}"`;
+    const line =
+      shape === 'plain'
+        ? `      name: ${'a'.repeat(length)}`
+        : shape === 'flow'
+          ? `      channels: [${Array(Math.floor(length / 3))
+              .fill('A')
+              .join(', ')}]`
+          : `      name: "${'\\u00e9'.repeat(Math.floor(length / 6))}"`;
     lines.splice(at, 0, line);
     return `inserted a ${shape} line of ~${length} characters at ${at}`;
   },
   tabs(lines, random) {
     const at = int(random, 0, lines.length - 1);
-    for (let i = at; i < Math.min(lines.length, at + 10); i++) lines[i] = lines[i]!.replace(/^( {2})+/, (m) => '\t'.repeat(m.length / 2));
+    for (let i = at; i < Math.min(lines.length, at + 10); i++)
+      lines[i] = lines[i]!.replace(/^( {2})+/, (m) => '\t'.repeat(m.length / 2));
     return `tabs for indentation from line ${at}`;
   },
   caseFlip(lines, random) {
@@ -207,10 +265,27 @@ export function makeInput(random: Random, corpus: readonly { name: string; text:
 }
 
 /** A random edit for a didChange: a range of the text replaced with a snippet (maybe hostile, maybe a secret). */
-export function makeEdit(random: Random, text: string, secrets: readonly string[]): { start: number; end: number; newText: string } {
+export function makeEdit(
+  random: Random,
+  text: string,
+  secrets: readonly string[],
+): { start: number; end: number; newText: string } {
   const start = int(random, 0, text.length);
   const end = Math.min(text.length, start + int(random, 0, 40));
-  const snippets = ['', '\n', '  ', '- ', ': ', 'x', '\n  appId: ', '[', '}', '\t', '# sinchcp-disable-line\n', ...HOSTILE_CHARACTERS];
+  const snippets = [
+    '',
+    '\n',
+    '  ',
+    '- ',
+    ': ',
+    'x',
+    '\n  appId: ',
+    '[',
+    '}',
+    '\t',
+    '# sinchcp-disable-line\n',
+    ...HOSTILE_CHARACTERS,
+  ];
   const newText = random() < 0.15 && secrets.length ? `\npassword: ${pick(random, secrets)}\n` : pick(random, snippets);
   return { start, end, newText };
 }

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     runs,
     timeLimitMs: number('time-limit', values['time-limit']),
     ...(values.save ? { saveDir: values.save } : {}),
-    onInput: (index) => { if (index && index % 100 === 0) console.error(`… ${index}/${runs}`); },
+    onInput: (index) => {
+      if (index && index % 100 === 0) console.error(`… ${index}/${runs}`);
+    },
   });
   console.log(formatReport(report));
   process.exitCode = FAILURE_KINDS.some((kind) => report.counts[kind] > 0) ? 1 : 0;

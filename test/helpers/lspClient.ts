@@ -3,10 +3,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent,
+  ClientCapabilities,
+  Diagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
 export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -15,7 +22,12 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
   textDocument: {
     synchronization: { dynamicRegistration: false },
-    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    publishDiagnostics: {
+      relatedInformation: true,
+      versionSupport: true,
+      codeDescriptionSupport: true,
+      dataSupport: true,
+    },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
@@ -44,7 +56,10 @@ export class TestLspClient {
   /** Every window/logMessage text, in arrival order (the server's log). */
   readonly logs: string[] = [];
   /** Every $/progress params and window/workDoneProgress/create token, in arrival order. */
-  readonly progress: { token: unknown; value: { kind: string; message?: string; percentage?: number; title?: string } }[] = [];
+  readonly progress: {
+    token: unknown;
+    value: { kind: string; message?: string; percentage?: number; title?: string };
+  }[] = [];
   readonly progressTokens: unknown[] = [];
   /** The server's exit code once it has exited. */
   exitCode: number | null = null;
@@ -53,19 +68,26 @@ export class TestLspClient {
   private constructor(options: StartOptions) {
     this.settings = options.settings ?? {};
     this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
     });
-    this.process.stderr!.on('data', (chunk) => { this.stderr += String(chunk); });
-    this.process.once('exit', (code, signal) => { this.exitCode = code ?? (signal ? -1 : 0); });
+    this.process.stderr!.on('data', (chunk) => {
+      this.stderr += String(chunk);
+    });
+    this.process.once('exit', (code, signal) => {
+      this.exitCode = code ?? (signal ? -1 : 0);
+    });
     this.connection = createMessageConnection(
-      new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!),
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
     );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'sinchcp' ? this.settings : null)));
+      params.items.map((item) => (item.section === 'sinchcp' ? this.settings : null)),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showDocument', (params: unknown) => {
       this.shownDocuments.push(params);
@@ -96,10 +118,14 @@ export class TestLspClient {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`timed out waiting for ${what}\nserver log:\n${this.logs.join('\n')}\nstderr:\n${this.stderr}`);
+      if (remaining <= 0)
+        throw new Error(`timed out waiting for ${what}\nserver log:\n${this.logs.join('\n')}\nstderr:\n${this.stderr}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(remaining, 200));
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }
@@ -128,7 +154,10 @@ export class TestLspClient {
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   close(uri: string): Promise<void> {
@@ -152,11 +181,16 @@ export class TestLspClient {
       if (found) return found.diagnostics;
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => ({ version: p.version, n: p.diagnostics.length })))}\nserver stderr:\n${this.stderr}`);
+        throw new Error(
+          `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => ({ version: p.version, n: p.diagnostics.length })))}\nserver stderr:\n${this.stderr}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }
@@ -171,15 +205,24 @@ export class TestLspClient {
     this.connection.dispose();
     if (this.process.exitCode === null) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { this.process.kill('SIGKILL'); resolve(); }, 2000);
-        this.process.once('exit', () => { clearTimeout(timer); resolve(); });
+        const timer = setTimeout(() => {
+          this.process.kill('SIGKILL');
+          resolve();
+        }, 2000);
+        this.process.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }
 }
 
 /** Splits a test text at its cursor marker `|`: the text without it, and the marker's position. */
-export function withCursor(textWithMarker: string, marker = '|'): { text: string; position: { line: number; character: number } } {
+export function withCursor(
+  textWithMarker: string,
+  marker = '|',
+): { text: string; position: { line: number; character: number } } {
   const offset = textWithMarker.indexOf(marker);
   if (offset < 0) throw new Error('no cursor marker in test text');
   const text = textWithMarker.slice(0, offset) + textWithMarker.slice(offset + marker.length);

@@ -14,5 +14,9 @@ export function assertSnapshot(path: string, actual: string): void {
     return;
   }
   assert.ok(existsSync(path), `no golden file ${name} (UPDATE_SNAPSHOTS=1 writes it)`);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs (UPDATE_SNAPSHOTS=1 rewrites it after a deliberate change)`);
+  assert.equal(
+    actual,
+    readFileSync(path, 'utf8'),
+    `${name} differs (UPDATE_SNAPSHOTS=1 rewrites it after a deliberate change)`,
+  );
 }

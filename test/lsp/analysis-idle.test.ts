@@ -10,7 +10,13 @@ import { defaultSettings } from '../../server/src/service/settings';
 import { SERVER_PATH } from '../helpers/lspClient';
 
 const MISTAKES = readFileSync(join(__dirname, '..', '..', 'examples', 'onboarding-mistakes.sinchcp.yaml'), 'utf8');
-const client = { snippetSupport: false, markdownHover: false, configurationRequests: false, workDoneProgress: false, workspaceFolders: [] };
+const client = {
+  snippetSupport: false,
+  markdownHover: false,
+  configurationRequests: false,
+  workDoneProgress: false,
+  workspaceFolders: [],
+};
 
 const until = async (condition: () => boolean, ms: number) => {
   const deadline = Date.now() + ms;
@@ -21,8 +27,12 @@ const until = async (condition: () => boolean, ms: number) => {
 test('a worker with idleStopMs stops after its work and starts again for the next request', async () => {
   const logs: string[] = [];
   const host = new AnalysisHost({
-    workerScript: SERVER_PATH, standby: false, label: 'background analysis worker', idleStopMs: 200,
-    config: () => ({ settings: defaultSettings, client }), log: (line) => logs.push(line),
+    workerScript: SERVER_PATH,
+    standby: false,
+    label: 'background analysis worker',
+    idleStopMs: 200,
+    config: () => ({ settings: defaultSettings, client }),
+    log: (line) => logs.push(line),
   });
   try {
     const params = { uri: 'file:///idle/mistakes.sinchcp.yaml', text: MISTAKES };
@@ -33,8 +43,16 @@ test('a worker with idleStopMs stops after its work and starts again for the nex
     assert.ok(await until(() => !host.awake, 5000), 'the worker stopped after 200 ms without work');
     const second = await host.run<{ code?: string }[]>('sinchcp/checkFile', params);
     assert.ok(host.awake);
-    assert.deepEqual(second.kind === 'done' ? second.value.map((d) => d.code) : second, codes, 'a fresh worker answers the same');
-    assert.deepEqual(logs.filter((line) => line.startsWith('[watchdog]')), [], 'stopping is not a crash');
+    assert.deepEqual(
+      second.kind === 'done' ? second.value.map((d) => d.code) : second,
+      codes,
+      'a fresh worker answers the same',
+    );
+    assert.deepEqual(
+      logs.filter((line) => line.startsWith('[watchdog]')),
+      [],
+      'stopping is not a crash',
+    );
   } finally {
     host.dispose();
   }
@@ -42,8 +60,11 @@ test('a worker with idleStopMs stops after its work and starts again for the nex
 
 test('a worker without idleStopMs stays up', async () => {
   const host = new AnalysisHost({
-    workerScript: SERVER_PATH, standby: false, label: 'analysis worker',
-    config: () => ({ settings: defaultSettings, client }), log: () => {},
+    workerScript: SERVER_PATH,
+    standby: false,
+    label: 'analysis worker',
+    config: () => ({ settings: defaultSettings, client }),
+    log: () => {},
   });
   try {
     const done = await host.run('sinchcp/checkFile', { uri: 'file:///idle/a.sinchcp.yaml', text: MISTAKES });

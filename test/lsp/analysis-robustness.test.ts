@@ -24,7 +24,12 @@ after(() => client.stop());
 function answered<R>(method: string, params: unknown): Promise<R> {
   return Promise.race([
     client.request<R>(method, params),
-    new Promise<R>((_, reject) => setTimeout(() => reject(new Error(`${method} not answered within ${REQUEST_LIMIT_MS} ms`)), REQUEST_LIMIT_MS).unref()),
+    new Promise<R>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`${method} not answered within ${REQUEST_LIMIT_MS} ms`)),
+        REQUEST_LIMIT_MS,
+      ).unref(),
+    ),
   ]);
 }
 
@@ -32,21 +37,30 @@ async function completionAt(text: string, line: number, character: number): Prom
   const uri = `file:///work/robust/completion-${++counter}.sinchcp.yaml`;
   await client.open(uri, text);
   const result = await answered<CompletionList | CompletionItem[] | null>('textDocument/completion', {
-    textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 },
+    textDocument: { uri },
+    position: { line, character },
+    context: { triggerKind: 1 },
   });
   await client.close(uri);
-  return (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+  return (Array.isArray(result) ? result : (result?.items ?? [])).map((i) => i.label);
 }
 
 test('completion at 0:0 above an indented line answers with the top-level keys', async () => {
   for (const text of ['\n b', '\n  b: 1\n', '\n\n  x']) {
     const labels = await completionAt(text, 0, 0);
-    assert.ok(labels.includes('version') && labels.includes('messagingServices'), `${JSON.stringify(text)}: ${labels.join(', ')}`);
+    assert.ok(
+      labels.includes('version') && labels.includes('messagingServices'),
+      `${JSON.stringify(text)}: ${labels.join(', ')}`,
+    );
   }
 });
 
 test('reproducer completion-hang-blank-first-line.yaml: completion at 0:0 answers', async () => {
-  const labels = await completionAt(readFileSync(join(REPRODUCERS, 'completion-hang-blank-first-line.yaml'), 'utf8'), 0, 0);
+  const labels = await completionAt(
+    readFileSync(join(REPRODUCERS, 'completion-hang-blank-first-line.yaml'), 'utf8'),
+    0,
+    0,
+  );
   assert.ok(labels.includes('messagingServices'), labels.join(', '));
 });
 
@@ -62,13 +76,21 @@ test('10,000 nested `- ` on one line, then an edit to 9,999: each version gets i
   let since = client.published.length;
   await client.open(uri, head + '- '.repeat(10_000) + 'x', 1);
   let diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 1, 30_000, since);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['yaml-syntax']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['yaml-syntax'],
+  );
   await answered('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } });
   await answered('textDocument/documentSymbol', { textDocument: { uri } });
   since = client.published.length;
-  await client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '' }]);
+  await client.change(uri, 2, [
+    { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '' },
+  ]);
   diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 2, 30_000, since);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['yaml-syntax']);
+  assert.deepEqual(
+    diagnostics.map((d) => d.code),
+    ['yaml-syntax'],
+  );
   // Its line is 19,998 characters: the line-length limit turns it away before nesting is measured.
   assert.match(diagnostics[0]!.message, /so the file is not checked/);
   await client.close(uri);
@@ -100,7 +122,9 @@ test('a didChange that repeats the version number is parsed afresh: fix-all edit
   await client.waitForDiagnostics(uri, (p) => p.version === 1, 10_000);
   // The same version again, with three lines inserted at the top.
   const inserted = '# one\n# two\n# three\n';
-  await client.change(uri, 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: inserted }]);
+  await client.change(uri, 1, [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: inserted },
+  ]);
   const actions = await answered<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -112,7 +136,10 @@ test('a didChange that repeats the version number is parsed afresh: fix-all edit
   assert.match(fixed, /^ {2}landscape: eu-c1$/m);
   assert.doesNotMatch(fixed, /eu-cdscape/);
   // The outline uses the new text too.
-  const symbols = await answered<{ name: string; range: { start: { line: number } } }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  const symbols = await answered<{ name: string; range: { start: { line: number } } }[]>(
+    'textDocument/documentSymbol',
+    { textDocument: { uri } },
+  );
   const tenant = symbols.find((s) => s.name.startsWith('tenant'));
   assert.equal(tenant?.range.start.line, 4);
   await client.close(uri);
@@ -121,9 +148,21 @@ test('a didChange that repeats the version number is parsed afresh: fix-all edit
 test('files beyond the limits: one diagnostic saying so, and hover and completion answer on them', async () => {
   const VALID = readFileSync(join(__dirname, '..', '..', 'examples', 'acme-eu.sinchcp.yaml'), 'utf8');
   const files: [string, string, RegExp][] = [
-    ['million-item flow list', VALID.replace('channels: [WHATSAPP, SINCH_CHAT]', `channels: [${Array(1_000_000).fill('A').join(', ')}]`), /^This file has 3,002,707 characters, more than the 1,000,000/],
-    ['5 MB value', VALID.replace('name: acme', `name: ${'a'.repeat(5_000_000)}`), /^This file has 5,002,\d{3} characters/],
-    ['reproducer slow-long-lines.yaml', readFileSync(join(REPRODUCERS, 'slow-long-lines.yaml'), 'utf8'), /^Line 19 has 300,049 characters/],
+    [
+      'million-item flow list',
+      VALID.replace('channels: [WHATSAPP, SINCH_CHAT]', `channels: [${Array(1_000_000).fill('A').join(', ')}]`),
+      /^This file has 3,002,707 characters, more than the 1,000,000/,
+    ],
+    [
+      '5 MB value',
+      VALID.replace('name: acme', `name: ${'a'.repeat(5_000_000)}`),
+      /^This file has 5,002,\d{3} characters/,
+    ],
+    [
+      'reproducer slow-long-lines.yaml',
+      readFileSync(join(REPRODUCERS, 'slow-long-lines.yaml'), 'utf8'),
+      /^Line 19 has 300,049 characters/,
+    ],
   ];
   for (const [label, text, message] of files) {
     const uri = `file:///work/robust/limit-${++counter}.sinchcp.yaml`;
@@ -134,7 +173,11 @@ test('files beyond the limits: one diagnostic saying so, and hover and completio
     assert.equal(diagnostics[0]!.code, 'yaml-syntax', label);
     assert.match(diagnostics[0]!.message, message, label);
     await answered('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 10 } });
-    await answered('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 10 }, context: { triggerKind: 1 } });
+    await answered('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 11, character: 10 },
+      context: { triggerKind: 1 },
+    });
     await client.close(uri);
   }
 });
@@ -148,22 +191,37 @@ test('a request at a position on a line beyond the line limit answers its empty 
   await client.open(uri, text, 1);
   const diagnostics = await client.waitForDiagnostics(uri, (p) => p.version === 1, 30_000, since);
   assert.match(diagnostics[0]!.message, /^Line 2 has 12,000 characters/);
-  const labels = (result: CompletionList | CompletionItem[] | null) => (Array.isArray(result) ? result : result?.items ?? []).map((i) => i.label);
+  const labels = (result: CompletionList | CompletionItem[] | null) =>
+    (Array.isArray(result) ? result : (result?.items ?? [])).map((i) => i.label);
   const at = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
   for (const position of [at(1, 12_000), at(1, 0), at(3, 255_968)]) {
-    assert.deepEqual(labels(await answered('textDocument/completion', { ...position, context: { triggerKind: 1 } })), [], JSON.stringify(position.position));
+    assert.deepEqual(
+      labels(await answered('textDocument/completion', { ...position, context: { triggerKind: 1 } })),
+      [],
+      JSON.stringify(position.position),
+    );
     assert.equal(await answered('textDocument/hover', position), null);
     assert.equal(await answered('textDocument/definition', position), null);
-    assert.deepEqual(await answered('textDocument/references', { ...position, context: { includeDeclaration: true } }), []);
+    assert.deepEqual(
+      await answered('textDocument/references', { ...position, context: { includeDeclaration: true } }),
+      [],
+    );
     assert.equal(await answered('textDocument/prepareRename', position), null);
     assert.equal(await answered('textDocument/rename', { ...position, newName: '01HZX3K7M2Q9V5B8N4T6W1R0CD' }), null);
   }
   // A line within the limit in the same file is still completed.
-  assert.ok(labels(await answered('textDocument/completion', { ...at(2, 3), context: { triggerKind: 1 } })).includes('tenant'));
+  assert.ok(
+    labels(await answered('textDocument/completion', { ...at(2, 3), context: { triggerKind: 1 } })).includes('tenant'),
+  );
   // Code actions on the long line: the limit finding's own actions (the file is not analysed, so they cost nothing).
   const actions = await answered<CodeAction[]>('textDocument/codeAction', {
-    textDocument: { uri }, range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, context: { diagnostics },
+    textDocument: { uri },
+    range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } },
+    context: { diagnostics },
   });
-  assert.deepEqual(actions.map((a) => a.title), ["Disable 'yaml-syntax' for this line", "Show documentation for 'yaml-syntax'"]);
+  assert.deepEqual(
+    actions.map((a) => a.title),
+    ["Disable 'yaml-syntax' for this line", "Show documentation for 'yaml-syntax'"],
+  );
   await client.close(uri);
 });

@@ -25,7 +25,10 @@ async function assertServing(client: TestLspClient, uri: string): Promise<void> 
 test('Show documentation in a client that refuses window/showDocument: logged, and the server goes on', async () => {
   const { client } = await TestLspClient.start();
   try {
-    client.connection.onRequest('window/showDocument', () => new ResponseError(METHOD_NOT_FOUND, 'Unhandled method window/showDocument'));
+    client.connection.onRequest(
+      'window/showDocument',
+      () => new ResponseError(METHOD_NOT_FOUND, 'Unhandled method window/showDocument'),
+    );
     const uri = 'file:///work/refusals/show-documentation.sinchcp.yaml';
     await client.open(uri, VALID);
     const answer = await client.request('workspace/executeCommand', {
@@ -34,7 +37,10 @@ test('Show documentation in a client that refuses window/showDocument: logged, a
     });
     assert.equal(answer, null);
     await client.waitFor(() => client.logs.some((line) => line.startsWith('[showDocument]')), 'the refusal in the log');
-    assert.match(client.logs.find((line) => line.startsWith('[showDocument]'))!, /Unhandled method window\/showDocument/);
+    assert.match(
+      client.logs.find((line) => line.startsWith('[showDocument]'))!,
+      /Unhandled method window\/showDocument/,
+    );
     await assertServing(client, uri);
   } finally {
     await client.stop();
@@ -44,14 +50,20 @@ test('Show documentation in a client that refuses window/showDocument: logged, a
 test('a client that refuses the settings registration: logged, and the server goes on', async () => {
   const client = TestLspClient.spawn();
   try {
-    client.connection.onRequest('client/registerCapability', () => new ResponseError(METHOD_NOT_FOUND, 'no dynamic registration here'));
+    client.connection.onRequest(
+      'client/registerCapability',
+      () => new ResponseError(METHOD_NOT_FOUND, 'no dynamic registration here'),
+    );
     await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await client.connection.sendNotification('initialized', {});
-    await client.waitFor(() => client.logs.some((line) => line.startsWith('[registerCapability]')), 'the refusal in the log');
+    await client.waitFor(
+      () => client.logs.some((line) => line.startsWith('[registerCapability]')),
+      'the refusal in the log',
+    );
     const uri = 'file:///work/refusals/registration.sinchcp.yaml';
     await client.open(uri, VALID);
     await assertServing(client, uri);

@@ -13,14 +13,23 @@ test('a didChange that repeats the version number: fix-all edits the new text, n
     await client.waitForDiagnostics(uri, (p) => p.version === 1);
     // Hover and symbols parse version 1 before the change, so a stale parse would be at hand.
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    await client.change(uri, 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n# three\n' }]);
-    const actions = await client.request<{ edit: { documentChanges: { edits: Parameters<typeof TextDocument.applyEdits>[1] }[] } }[]>('textDocument/codeAction', {
+    await client.change(uri, 1, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n# three\n' },
+    ]);
+    const actions = await client.request<
+      { edit: { documentChanges: { edits: Parameters<typeof TextDocument.applyEdits>[1] }[] } }[]
+    >('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.sinchcp'] },
     });
     assert.equal(actions.length, 1);
-    const current = TextDocument.create(uri, 'sinchcp', 1, '# one\n# two\n# three\nversion: 1\ntenant:\n  name: acme\n  landscape: EU-C1\n');
+    const current = TextDocument.create(
+      uri,
+      'sinchcp',
+      1,
+      '# one\n# two\n# three\nversion: 1\ntenant:\n  name: acme\n  landscape: EU-C1\n',
+    );
     assert.equal(
       TextDocument.applyEdits(current, actions[0]!.edit.documentChanges[0]!.edits),
       '# one\n# two\n# three\nversion: 1\ntenant:\n  name: acme\n  landscape: eu-c1\n',

@@ -19,10 +19,20 @@ const RUNS = 150;
 test('fuzz checks: a range outside the document and a secret in another case are caught', () => {
   const lengths = lineLengths('ab\r\ncd\ne');
   assert.deepEqual(lengths, [2, 2, 1]);
-  assert.deepEqual(rangesOutside({ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } } }, lengths), []);
-  assert.deepEqual(rangesOutside([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }], lengths), ['0.range: 1:0-1:3 (3 lines)']);
-  assert.deepEqual(rangesOutside({ start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, lengths), [': 3:0-3:0 (3 lines)']);
-  assert.deepEqual(rangesOutside({ start: { line: 1, character: 1 }, end: { line: 0, character: 1 } }, lengths), [': 1:1-0:1 (3 lines)']);
+  assert.deepEqual(
+    rangesOutside({ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } } }, lengths),
+    [],
+  );
+  assert.deepEqual(
+    rangesOutside([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }], lengths),
+    ['0.range: 1:0-1:3 (3 lines)'],
+  );
+  assert.deepEqual(rangesOutside({ start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, lengths), [
+    ': 3:0-3:0 (3 lines)',
+  ]);
+  assert.deepEqual(rangesOutside({ start: { line: 1, character: 1 }, end: { line: 0, character: 1 } }, lengths), [
+    ': 1:1-0:1 (3 lines)',
+  ]);
   assert.deepEqual(secretsIn(['Unknown key `S3CR3TFUZZABC`'], ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz']), ['S3cr3tFuzzAbc']);
   assert.deepEqual(secretsIn(['nothing here'], ['S3cr3tFuzzAbc']), []);
   assert.equal(leakExcerpt(['a', 'key `s3cr3tfuzzabc`'], ['S3cr3tFuzzAbc']), '"key `<SECRET>`"');
@@ -32,14 +42,24 @@ test(`fuzz: seed ${SEED}, ${RUNS} inputs against dist/server.js`, { timeout: 300
   const report = await runFuzz({ seed: SEED, runs: RUNS });
   t.diagnostic(formatReport(report));
   assert.ok(report.requests >= RUNS * 20, `the harness asked ${report.requests} requests`);
-  const failures = report.failures.map((failure) =>
-    `[${failure.kind}] input ${failure.input} ${failure.method} ${failure.position ?? ''}: ${failure.detail} (${failure.operations.join('; ')})`);
+  const failures = report.failures.map(
+    (failure) =>
+      `[${failure.kind}] input ${failure.input} ${failure.method} ${failure.position ?? ''}: ${failure.detail} (${failure.operations.join('; ')})`,
+  );
   assert.deepEqual(failures, []);
 });
 
 test('after an edit, a planted secret counts while the lines marking it as a secret survive', () => {
-  const input = { text: '', secrets: ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz'], operations: [], markers: { S3cr3tFuzzAbc: ['password: S3cr3tFuzzAbc'], S3cr3tFuzzXyz: ['password: |', 'S3cr3tFuzzXyz'] } };
-  assert.deepEqual(secretsStillMarked(input, 'a:\r\n    password: S3cr3tFuzzAbc\r\n  password: |\n  S3cr3tFuzzXyz\n'), ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz']);
+  const input = {
+    text: '',
+    secrets: ['S3cr3tFuzzAbc', 'S3cr3tFuzzXyz'],
+    operations: [],
+    markers: { S3cr3tFuzzAbc: ['password: S3cr3tFuzzAbc'], S3cr3tFuzzXyz: ['password: |', 'S3cr3tFuzzXyz'] },
+  };
+  assert.deepEqual(secretsStillMarked(input, 'a:\r\n    password: S3cr3tFuzzAbc\r\n  password: |\n  S3cr3tFuzzXyz\n'), [
+    'S3cr3tFuzzAbc',
+    'S3cr3tFuzzXyz',
+  ]);
   assert.deepEqual(secretsStillMarked(input, 'passw- S3cr3tFuzzAbc\npass: |\nS3cr3tFuzzXyz\n'), []);
 });
 
@@ -51,12 +71,20 @@ test('reproducer (seed 3, input 2740): a secret joined onto the app ID line by a
   const opened = readFileSync(join(dir, 'fuzz-secret-joined-to-app-id.sinchcp.yaml'), 'utf8');
   const edited = readFileSync(join(dir, 'fuzz-secret-joined-to-app-id.edited.sinchcp.yaml'), 'utf8');
   const [first, second] = ['S3cr3tFuzz96Ku8Wet53', 'S3cr3tFuzzEqFp6azGmE'];
-  const input = { text: opened, secrets: [first, second], operations: [], markers: { [first]: ['password: >-', first], [second]: ['password: >-', second] } };
+  const input = {
+    text: opened,
+    secrets: [first, second],
+    operations: [],
+    markers: { [first]: ['password: >-', first], [second]: ['password: >-', second] },
+  };
   assert.deepEqual(secretsStillMarked(input, opened), [first, second]);
   assert.ok(edited.includes(`    - appId: 01hzx3k7m2q9v5b8n*a  ${first}\npassword: >-\n  ${second}\n`));
   assert.deepEqual(secretsStillMarked(input, edited), [second]);
   // The server redacts every secret the text still marks: none of the edited text's findings shows the second.
   const doc = parseText(edited);
-  const shown = lint(doc, defaultSettings).map((result) => { const d = toDiagnostic(doc, result); return d.message + JSON.stringify(d.data); });
+  const shown = lint(doc, defaultSettings).map((result) => {
+    const d = toDiagnostic(doc, result);
+    return d.message + JSON.stringify(d.data);
+  });
   assert.deepEqual(secretsIn([...shown, JSON.stringify(outline(doc))], [second]), []);
 });

@@ -18,10 +18,11 @@ after(() => client.stop());
 
 const random = prng(4242);
 const BINARY = Buffer.from(Array.from({ length: 20_000 }, () => Math.floor(random() * 256)));
-const BILLION_LAUGHS = [
-  'lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
-  ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
-].join('\n') + '\n';
+const BILLION_LAUGHS =
+  [
+    'lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
+  ].join('\n') + '\n';
 
 const HOSTILE: [string, string][] = [
   ['10,000 [', '['.repeat(10_000)],
@@ -48,7 +49,10 @@ async function assertServesNormally(label: string): Promise<void> {
   const since = client.published.length;
   await client.open(uri, MISTAKES, 1);
   const diagnostics = await diagnosticsOf(uri, 1, since);
-  assert.ok(diagnostics.some((d) => d.code === 'app-id-case'), `after ${label}: the mistakes example is checked as before`);
+  assert.ok(
+    diagnostics.some((d) => d.code === 'app-id-case'),
+    `after ${label}: the mistakes example is checked as before`,
+  );
   const actions = await client.request<unknown[]>('textDocument/codeAction', {
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -66,19 +70,26 @@ for (const [label, text] of HOSTILE) {
     const diagnostics = await diagnosticsOf(uri, 1, since);
     const lines = text.split(/\r\n|\r|\n/);
     for (const d of diagnostics) {
-      assert.ok(d.range.start.line < lines.length && d.range.end.line < lines.length, `${d.code} range outside the document`);
+      assert.ok(
+        d.range.start.line < lines.length && d.range.end.line < lines.length,
+        `${d.code} range outside the document`,
+      );
       assert.ok(d.range.end.character <= lines[d.range.end.line]!.length, `${d.code} range beyond its line`);
     }
     // An edit at the start, twice (the abort this guards against came on the second parse), then requests.
     for (const version of [2, 3]) {
       const mark = client.published.length;
-      await client.change(uri, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: version === 2 ? '[' : '' }]);
+      await client.change(uri, version, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: version === 2 ? '[' : '' },
+      ]);
       await diagnosticsOf(uri, version, mark);
     }
     const quickFixes = await client.request<unknown[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: Math.min(lines.length - 1, 50), character: 0 } },
-      context: { diagnostics: diagnostics.slice(0, 20).map((d) => ({ ...d, data: { ...(d.data as object), version: 3 } })) },
+      context: {
+        diagnostics: diagnostics.slice(0, 20).map((d) => ({ ...d, data: { ...(d.data as object), version: 3 } })),
+      },
     });
     assert.ok(Array.isArray(quickFixes));
     for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol']) {

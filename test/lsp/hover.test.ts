@@ -101,7 +101,7 @@ function schemaKeyPaths(path: SchemaPath = []): SchemaPath[] {
 
 // ---- keys ---------------------------------------------------------------------------------------------
 
-test('hover on every key of the format: its description first, then its facts, on the key\'s range', async () => {
+test("hover on every key of the format: its description first, then its facts, on the key's range", async () => {
   const paths = schemaKeyPaths();
   assert.ok(paths.length >= 30, `only ${paths.length} keys walked`);
   const offsets = keyOffsets(COMPLETE);
@@ -135,47 +135,100 @@ test('processingMode key hover says the Contact Pro pages differ', async () => {
 
 const VALUE_CASES: { name: string; at: string; part: string; first: RegExp; contains?: (string | RegExp)[] }[] = [
   {
-    name: 'app ID (conversationApi)', at: '- appId: 01HZX3|K7M2Q9V5B8N4T6W1R0CD', part: '01HZX3K7M2Q9V5B8N4T6W1R0CD',
+    name: 'app ID (conversationApi)',
+    at: '- appId: 01HZX3|K7M2Q9V5B8N4T6W1R0CD',
+    part: '01HZX3K7M2Q9V5B8N4T6W1R0CD',
     first: /^Conversation API app `01HZX3K7M2Q9V5B8N4T6W1R0CD` "ACME support EU"$/,
     contains: ['**Region:** `eu`', '**Served by:** Sinch EU', '**Queues:** Support chat (`whatsapp`, `nativechannel`)'],
   },
   {
-    name: 'app ID (after @ in an outbound authenticationId)', at: '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01ER4A|BSP36WG80BMAR2CN1XEY',
+    name: 'app ID (after @ in an outbound authenticationId)',
+    at: '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01ER4A|BSP36WG80BMAR2CN1XEY',
     part: '01ER4ABSP36WG80BMAR2CN1XEY',
-    first: /^Conversation API app `01ER4ABSP36WG80BMAR2CN1XEY` "ACME SMS US" \(the app part of this outbound Authentication ID\)$/,
+    first:
+      /^Conversation API app `01ER4ABSP36WG80BMAR2CN1XEY` "ACME SMS US" \(the app part of this outbound Authentication ID\)$/,
     contains: ['**Region:** `us`', '**Served by:** Sinch US', '**Queues:** US SMS (`sms`)'],
   },
   {
-    name: 'app ID (queue address)', at: '- address: 01HZX3K7M2Q9V5B8N4T6W1R0C|D@nativechannel', part: '01HZX3K7M2Q9V5B8N4T6W1R0CD',
+    name: 'app ID (queue address)',
+    at: '- address: 01HZX3K7M2Q9V5B8N4T6W1R0C|D@nativechannel',
+    part: '01HZX3K7M2Q9V5B8N4T6W1R0CD',
     first: /^Conversation API app `01HZX3K7M2Q9V5B8N4T6W1R0CD` .*queue address/,
     contains: ['**Served by:** Sinch EU'],
   },
-  { name: 'region', at: 'region: e|u', part: 'eu', first: /^Conversation API region `eu`: EU Ireland/, contains: ['`https://eu.conversation.api.sinch.com/v1/projects/{projectId}/messages:send`'] },
-  { name: 'landscape', at: 'landscape: eu-|c1', part: 'eu-c1', first: /^Contact Pro landscape `eu-c1`: EU \(Frankfurt\) data centre$/, contains: ['`login-eu-c1.cc.sinch.com`'] },
   {
-    name: 'trigger (inbound authentication)', at: '        triggers: [MESSAGE_DELIVERY, MESSAGE_IN|BOUND]\n        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all\n  - name: Sinch US',
-    part: 'MESSAGE_INBOUND', first: /^Webhook trigger `MESSAGE_INBOUND`: Inbound messages from end users/,
+    name: 'region',
+    at: 'region: e|u',
+    part: 'eu',
+    first: /^Conversation API region `eu`: EU Ireland/,
+    contains: ['`https://eu.conversation.api.sinch.com/v1/projects/{projectId}/messages:send`'],
   },
-  { name: 'subchannel', at: '01HZX3K7M2Q9V5B8N4T6W1R0CD@whats|app', part: 'whatsapp', first: /^Queue-address subchannel `whatsapp`: WhatsApp$/, contains: ['`WHATSAPP`'] },
-  { name: 'channel', at: '[WHATSAPP, SINCH_|CHAT]', part: 'SINCH_CHAT', first: /^Conversation API channel `SINCH_CHAT`: Sinch Chat$/, contains: ['`{APPID}@nativechannel.sinchconversation.com`'] },
   {
-    name: 'processing mode', at: 'processingMode: DISP|ATCH\n      channels: [WHATSAPP', part: 'DISPATCH', first: /^Processing mode `DISPATCH`: /,
+    name: 'landscape',
+    at: 'landscape: eu-|c1',
+    part: 'eu-c1',
+    first: /^Contact Pro landscape `eu-c1`: EU \(Frankfurt\) data centre$/,
+    contains: ['`login-eu-c1.cc.sinch.com`'],
+  },
+  {
+    name: 'trigger (inbound authentication)',
+    at: '        triggers: [MESSAGE_DELIVERY, MESSAGE_IN|BOUND]\n        targetUrl: https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all\n  - name: Sinch US',
+    part: 'MESSAGE_INBOUND',
+    first: /^Webhook trigger `MESSAGE_INBOUND`: Inbound messages from end users/,
+  },
+  {
+    name: 'subchannel',
+    at: '01HZX3K7M2Q9V5B8N4T6W1R0CD@whats|app',
+    part: 'whatsapp',
+    first: /^Queue-address subchannel `whatsapp`: WhatsApp$/,
+    contains: ['`WHATSAPP`'],
+  },
+  {
+    name: 'channel',
+    at: '[WHATSAPP, SINCH_|CHAT]',
+    part: 'SINCH_CHAT',
+    first: /^Conversation API channel `SINCH_CHAT`: Sinch Chat$/,
+    contains: ['`{APPID}@nativechannel.sinchconversation.com`'],
+  },
+  {
+    name: 'processing mode',
+    at: 'processingMode: DISP|ATCH\n      channels: [WHATSAPP',
+    part: 'DISPATCH',
+    first: /^Processing mode `DISPATCH`: /,
     contains: ['Contact Pro pages differ', 'Conversation mode', '2025-04-16'],
   },
   {
-    name: 'service connection URL', at: 'serviceConnection: https://us.conv|ersation', part: 'https://us.conversation.api.sinch.com/v1/projects/c36f3d3d-1513-4edd-ae42-11995557ff61/messages:send',
-    first: /^Service Connection: /, contains: ['**Region:** `us`: US East', '**Project ID:** `c36f3d3d-1513-4edd-ae42-11995557ff61` (the project of `conversationApi`)', '**Serves apps:** `01ER4ABSP36WG80BMAR2CN1XEY`'],
+    name: 'service connection URL',
+    at: 'serviceConnection: https://us.conv|ersation',
+    part: 'https://us.conversation.api.sinch.com/v1/projects/c36f3d3d-1513-4edd-ae42-11995557ff61/messages:send',
+    first: /^Service Connection: /,
+    contains: [
+      '**Region:** `us`: US East',
+      '**Project ID:** `c36f3d3d-1513-4edd-ae42-11995557ff61` (the project of `conversationApi`)',
+      '**Serves apps:** `01ER4ABSP36WG80BMAR2CN1XEY`',
+    ],
   },
   {
-    name: 'webhook target URL', at: '- target: https://login-eu-c1.cc.sinch.com/ac|me/sms/sinchconversation/all\n          secret: ${env:ACME_EU', part: 'https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
-    first: /^Webhook target: /, contains: ['**Landscape:** `eu-c1`: EU (Frankfurt) (the tenant\'s landscape)', '**Tenant:** `acme` (the file\'s tenant)', '**Path:** `/sms/sinchconversation/all`'],
+    name: 'webhook target URL',
+    at: '- target: https://login-eu-c1.cc.sinch.com/ac|me/sms/sinchconversation/all\n          secret: ${env:ACME_EU',
+    part: 'https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+    first: /^Webhook target: /,
+    contains: [
+      "**Landscape:** `eu-c1`: EU (Frankfurt) (the tenant's landscape)",
+      "**Tenant:** `acme` (the file's tenant)",
+      '**Path:** `/sms/sinchconversation/all`',
+    ],
   },
   {
-    name: 'secret reference', at: 'secret: ${env:ACME_US_WEB|HOOK_SECRET}', part: '${env:ACME_US_WEBHOOK_SECRET}',
+    name: 'secret reference',
+    at: 'secret: ${env:ACME_US_WEB|HOOK_SECRET}',
+    part: '${env:ACME_US_WEBHOOK_SECRET}',
     first: /^Webhook secret token: environment variable `ACME_US_WEBHOOK_SECRET`$/,
   },
   {
-    name: 'password reference', at: 'password: ${env:SINCH_ACCESS|_KEY_SECRET}\n      - direction: inbound\n        authenticationId: webhook\n        password: ${env:ACME_EU', part: '${env:SINCH_ACCESS_KEY_SECRET}',
+    name: 'password reference',
+    at: 'password: ${env:SINCH_ACCESS|_KEY_SECRET}\n      - direction: inbound\n        authenticationId: webhook\n        password: ${env:ACME_EU',
+    part: '${env:SINCH_ACCESS_KEY_SECRET}',
     first: /^Access key secret \(outbound password\): environment variable `SINCH_ACCESS_KEY_SECRET`$/,
   },
 ];
@@ -195,7 +248,8 @@ for (const c of VALUE_CASES) {
 
 test('an app ID hover names a region that comes from the serving service when the app is not declared', async () => {
   const uri = 'file:///work/test/undeclared.sinchcp.yaml';
-  const text = COMPLETE.slice(0, COMPLETE.indexOf('conversationApi:')) + COMPLETE.slice(COMPLETE.indexOf('messagingServices:'));
+  const text =
+    COMPLETE.slice(0, COMPLETE.indexOf('conversationApi:')) + COMPLETE.slice(COMPLETE.indexOf('messagingServices:'));
   await client.open(uri, text, 1);
   const answer = await hover(uri, text, cursor(text, '01ER4ABSP36WG80BMAR2CN|1XEY@sms'));
   const value = (answer!.contents as MarkupContent).value;
@@ -208,9 +262,14 @@ test('no hover on a comment or a blank line', async () => {
 });
 
 test('plain text for a client without Markdown hover', async () => {
-  const plain = (await TestLspClient.start({
-    capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, hover: { contentFormat: ['plaintext'] } } },
-  })).client;
+  const plain = (
+    await TestLspClient.start({
+      capabilities: {
+        ...DEFAULT_CAPABILITIES,
+        textDocument: { ...DEFAULT_CAPABILITIES.textDocument, hover: { contentFormat: ['plaintext'] } },
+      },
+    })
+  ).client;
   try {
     await plain.open(URI, COMPLETE, 1);
     const answer = await hover(URI, COMPLETE, cursor(COMPLETE, 'serviceConnection: https://eu.conv|ersation'), plain);
@@ -220,7 +279,10 @@ test('plain text for a client without Markdown hover', async () => {
     assert.match(contents.value, /^Service Connection: /);
     assert.match(contents.value, /\nRegion: eu: EU Ireland/);
     const key = await hover(URI, COMPLETE, cursor(COMPLETE, 'tenant:\n  na|me: acme'), plain);
-    assert.equal((key!.contents as MarkupContent).value.split('\n')[0], 'The Contact Pro tenant name, as in the login URL.');
+    assert.equal(
+      (key!.contents as MarkupContent).value.split('\n')[0],
+      'The Contact Pro tenant name, as in the login URL.',
+    );
   } finally {
     await plain.stop();
   }
@@ -228,14 +290,26 @@ test('plain text for a client without Markdown hover', async () => {
 
 // ---- secrets ------------------------------------------------------------------------------------------
 
-const SECRETS = ['Pl41n-Outbound-S3cret', 'qu0ted_inbound#secret', 'webhook-Literal-Token-77', 'bl0ck-Scalar-Secret', 'Cr3d-In-Url-55', 'x'];
-const WITH_LITERALS = COMPLETE
-  .replace('password: ${env:SINCH_ACCESS_KEY_SECRET}', `password: ${SECRETS[0]}`)
+const SECRETS = [
+  'Pl41n-Outbound-S3cret',
+  'qu0ted_inbound#secret',
+  'webhook-Literal-Token-77',
+  'bl0ck-Scalar-Secret',
+  'Cr3d-In-Url-55',
+  'x',
+];
+const WITH_LITERALS = COMPLETE.replace('password: ${env:SINCH_ACCESS_KEY_SECRET}', `password: ${SECRETS[0]}`)
   .replace('password: ${env:ACME_EU_WEBHOOK_SECRET}', `password: "${SECRETS[1]}"`)
   .replace('secret: ${env:ACME_EU_WEBHOOK_SECRET}', `secret: ${SECRETS[2]}`)
   .replace('secret: ${env:ACME_US_WEBHOOK_SECRET}', `secret: |\n            ${SECRETS[3]}`)
-  .replace('serviceConnection: https://us.conversation', `serviceConnection: https://admin:${SECRETS[4]}@us.conversation`)
-  .replace('targetUrl: https://login-eu-c1.cc.sinch.com/acme', `targetUrl: https://admin:${SECRETS[4]}@login-eu-c1.cc.sinch.com/acme`)
+  .replace(
+    'serviceConnection: https://us.conversation',
+    `serviceConnection: https://admin:${SECRETS[4]}@us.conversation`,
+  )
+  .replace(
+    'targetUrl: https://login-eu-c1.cc.sinch.com/acme',
+    `targetUrl: https://admin:${SECRETS[4]}@login-eu-c1.cc.sinch.com/acme`,
+  )
   .replace('password: ${env:ACME_US_WEBHOOK_SECRET}', `password: '${SECRETS[5]}'`)
   .replace('password: ${env:SINCH_ACCESS_KEY_SECRET}', 'password: ${env:not a name}');
 
@@ -249,13 +323,16 @@ test('no hover anywhere shows the value of a literal secret', async () => {
   for (let line = 0; line < lines.length; line++) {
     const requests = [];
     for (let character = 0; character <= lines[line]!.length; character++) {
-      requests.push(client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }));
+      requests.push(
+        client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }),
+      );
     }
     for (const answer of await Promise.all(requests)) {
       if (!answer) continue;
       hovers++;
       const value = (answer.contents as MarkupContent).value.replace(/\\/g, '');
-      for (const secret of SECRETS.slice(0, 5)) assert.ok(!value.includes(secret), `hover on line ${line + 1} shows a secret:\n${value}`);
+      for (const secret of SECRETS.slice(0, 5))
+        assert.ok(!value.includes(secret), `hover on line ${line + 1} shows a secret:\n${value}`);
       if (/a literal secret is written here|not a valid reference/.test(value)) {
         secretHovers++;
         // The one-letter secret `x`: the secret hover says nothing but fixed text.
@@ -267,12 +344,15 @@ test('no hover anywhere shows the value of a literal secret', async () => {
   assert.ok(secretHovers >= 6 * 2, `only ${secretHovers} hovers on literal secrets`);
 });
 
-test('a literal secret\'s hover asks for an env reference and covers the value', async () => {
+test("a literal secret's hover asks for an env reference and covers the value", async () => {
   const uri = 'file:///work/test/literal-secrets.sinchcp.yaml';
   const offset = cursor(WITH_LITERALS, `password: ${SECRETS[0]!.slice(0, 4)}|`);
   const answer = await hover(uri, WITH_LITERALS, offset);
   const value = (answer!.contents as MarkupContent).value;
-  assert.equal(value.split('\n')[0], 'Access key secret (outbound password): a literal secret is written here; use `${env:…}` instead.');
+  assert.equal(
+    value.split('\n')[0],
+    'Access key secret (outbound password): a literal secret is written here; use `${env:…}` instead.',
+  );
   const start = WITH_LITERALS.indexOf(SECRETS[0]!);
   assert.deepEqual(answer!.range, rangeAt(WITH_LITERALS, start, start + SECRETS[0]!.length));
 });

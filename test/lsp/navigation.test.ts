@@ -3,7 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type {
-  DocumentSymbol, Location, Position, Range, TextEdit, WorkspaceEdit,
+  DocumentSymbol,
+  Location,
+  Position,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../helpers/lspClient';
 
@@ -106,36 +111,65 @@ const APP_RANGES = [nth(APP, 0), nth(APP, 1), nth(APP, 2), nth(APP, 3), nth(APP.
 
 type Shape = { name: string; kind: number; detail?: string; children?: Shape[] };
 const shape = (s: DocumentSymbol): Shape => ({
-  name: s.name, kind: s.kind, ...(s.detail ? { detail: s.detail } : {}),
+  name: s.name,
+  kind: s.kind,
+  ...(s.detail ? { detail: s.detail } : {}),
   ...(s.children?.length ? { children: s.children.map(shape) } : {}),
 });
 
 test('document symbols: the tree of tenant, apps with webhooks, services with authentications, queues with addresses', async () => {
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: td });
-  const Namespace = 3, Package = 4, ObjectKind = 19, Module = 2, Interface = 11, Key = 20, Struct = 23, Event = 24, Field = 8;
+  const Namespace = 3,
+    Package = 4,
+    ObjectKind = 19,
+    Module = 2,
+    Interface = 11,
+    Key = 20,
+    Struct = 23,
+    Event = 24,
+    Field = 8;
   assert.deepEqual(symbols.map(shape), [
     { name: 'tenant acme', kind: Namespace, detail: 'eu-c1' },
     {
-      name: 'Conversation API', kind: Package, detail: 'c36f3d3d-1513-4edd-ae42-11995557ff61', children: [
+      name: 'Conversation API',
+      kind: Package,
+      detail: 'c36f3d3d-1513-4edd-ae42-11995557ff61',
+      children: [
         {
-          name: 'app ACME support EU', kind: ObjectKind, detail: `${APP} · eu`, children: [
-            { name: 'webhook login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all', kind: Event, detail: 'MESSAGE_DELIVERY, MESSAGE_INBOUND' },
+          name: 'app ACME support EU',
+          kind: ObjectKind,
+          detail: `${APP} · eu`,
+          children: [
+            {
+              name: 'webhook login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+              kind: Event,
+              detail: 'MESSAGE_DELIVERY, MESSAGE_INBOUND',
+            },
           ],
         },
         { name: `app ${OTHER}`, kind: ObjectKind, detail: 'eu' },
       ],
     },
     {
-      name: 'messaging services', kind: Module, detail: '2 services', children: [
+      name: 'messaging services',
+      kind: Module,
+      detail: '2 services',
+      children: [
         {
-          name: 'Sinch EU', kind: Interface, detail: 'eu.conversation.api.sinch.com', children: [
+          name: 'Sinch EU',
+          kind: Interface,
+          detail: 'eu.conversation.api.sinch.com',
+          children: [
             { name: 'outbound 5d2b…@01HZX…R0CD', kind: Key },
             { name: 'outbound 5d2b…@01ER4…1XEY', kind: Key },
             { name: 'inbound webhook', kind: Key },
           ],
         },
         {
-          name: 'Sinch EU backup', kind: Interface, detail: 'eu.conversation.api.sinch.com', children: [
+          name: 'Sinch EU backup',
+          kind: Interface,
+          detail: 'eu.conversation.api.sinch.com',
+          children: [
             { name: 'outbound 9a8b…@01HZX…R0CD', kind: Key },
             { name: 'inbound webhook', kind: Key },
           ],
@@ -143,17 +177,38 @@ test('document symbols: the tree of tenant, apps with webhooks, services with au
       ],
     },
     {
-      name: 'queues', kind: Module, detail: '2 queues', children: [
+      name: 'queues',
+      kind: Module,
+      detail: '2 queues',
+      children: [
         {
-          name: 'Support chat', kind: Struct, detail: 'chat', children: [
+          name: 'Support chat',
+          kind: Struct,
+          detail: 'chat',
+          children: [
             { name: 'WhatsApp · 01HZX…R0CD', kind: Field, detail: `${APP}@whatsapp.sinchconversation.com` },
-            { name: 'Sinch Chat · 01hzx…r0cd', kind: Field, detail: `${APP.toLowerCase()}@nativechannel.sinchconversation.com` },
+            {
+              name: 'Sinch Chat · 01hzx…r0cd',
+              kind: Field,
+              detail: `${APP.toLowerCase()}@nativechannel.sinchconversation.com`,
+            },
           ],
         },
         {
-          name: 'SMS and Telegram', kind: Struct, detail: 'chat', children: [
-            { name: `SMS · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`, kind: Field, detail: `${OTHER}@sms.sinchconversation.com · SMS sender +12025550143` },
-            { name: `Telegram · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`, kind: Field, detail: `${OTHER}@telegram.sinchconversation.com` },
+          name: 'SMS and Telegram',
+          kind: Struct,
+          detail: 'chat',
+          children: [
+            {
+              name: `SMS · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`,
+              kind: Field,
+              detail: `${OTHER}@sms.sinchconversation.com · SMS sender +12025550143`,
+            },
+            {
+              name: `Telegram · ${OTHER.slice(0, 5)}…${OTHER.slice(-4)}`,
+              kind: Field,
+              detail: `${OTHER}@telegram.sinchconversation.com`,
+            },
           ],
         },
       ],
@@ -164,9 +219,16 @@ test('document symbols: the tree of tenant, apps with webhooks, services with au
   const end = positionAt(TEXT, TEXT.length);
   const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   const check = (s: DocumentSymbol, parent?: DocumentSymbol) => {
-    assert.ok(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end), `selectionRange of ${s.name}`);
+    assert.ok(
+      le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end),
+      `selectionRange of ${s.name}`,
+    );
     assert.ok(le(s.range.start, s.range.end) && le(s.range.end, end), `range of ${s.name}`);
-    if (parent) assert.ok(le(parent.range.start, s.range.start) && le(s.range.end, parent.range.end), `${s.name} inside ${parent.name}`);
+    if (parent)
+      assert.ok(
+        le(parent.range.start, s.range.start) && le(s.range.end, parent.range.end),
+        `${s.name} inside ${parent.name}`,
+      );
     s.children?.forEach((c) => check(c, s));
   };
   symbols.forEach((s) => check(s));
@@ -192,7 +254,10 @@ test('document symbols of a broken file: no error, valid ranges', async () => {
 
 test('go to definition from every occurrence of an app ID: its conversationApi appId', async () => {
   for (const range of APP_RANGES) {
-    const location = await client.request<Location | null>('textDocument/definition', { textDocument: td, position: inside(range) });
+    const location = await client.request<Location | null>('textDocument/definition', {
+      textDocument: td,
+      position: inside(range),
+    });
     assert.deepEqual(location, { uri: URI, range: APP_RANGES[0] });
   }
 });
@@ -202,9 +267,15 @@ test('go to definition without a conversationApi entry: the first outbound entry
   const text = TEXT.slice(0, TEXT.indexOf('conversationApi:')) + TEXT.slice(TEXT.indexOf('messagingServices:'));
   await client.open(uri, text, 1);
   const address = nth(APP.toLowerCase(), 0, text);
-  const location = await client.request<Location | null>('textDocument/definition', { textDocument: { uri }, position: inside(address) });
+  const location = await client.request<Location | null>('textDocument/definition', {
+    textDocument: { uri },
+    position: inside(address),
+  });
   assert.deepEqual(location, { uri, range: nth(APP, 0, text) });
-  assert.equal(text.slice(offsetAt(text, location.range.start) - 37, offsetAt(text, location.range.start)), '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@');
+  assert.equal(
+    text.slice(offsetAt(text, location.range.start) - 37, offsetAt(text, location.range.start)),
+    '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@',
+  );
 });
 
 test('go to definition elsewhere: null', async () => {
@@ -217,20 +288,45 @@ test('go to definition elsewhere: null', async () => {
 
 test('find references: every occurrence, case-insensitive, with and without the declaration', async () => {
   const position = inside(APP_RANGES[4]!); // the lowercase one
-  const all = await client.request<Location[]>('textDocument/references', { textDocument: td, position, context: { includeDeclaration: true } });
-  assert.deepEqual(all, APP_RANGES.map((range) => ({ uri: URI, range })));
-  const withoutDeclaration = await client.request<Location[]>('textDocument/references', { textDocument: td, position: inside(APP_RANGES[0]!), context: { includeDeclaration: false } });
-  assert.deepEqual(withoutDeclaration, APP_RANGES.slice(1).map((range) => ({ uri: URI, range })));
+  const all = await client.request<Location[]>('textDocument/references', {
+    textDocument: td,
+    position,
+    context: { includeDeclaration: true },
+  });
+  assert.deepEqual(
+    all,
+    APP_RANGES.map((range) => ({ uri: URI, range })),
+  );
+  const withoutDeclaration = await client.request<Location[]>('textDocument/references', {
+    textDocument: td,
+    position: inside(APP_RANGES[0]!),
+    context: { includeDeclaration: false },
+  });
+  assert.deepEqual(
+    withoutDeclaration,
+    APP_RANGES.slice(1).map((range) => ({ uri: URI, range })),
+  );
 });
 
 test('find references of an ID inside an escaped quoted address: the whole value stands for it', async () => {
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: td, position: inside(nth(OTHER, 0)), context: { includeDeclaration: true } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: td,
+    position: inside(nth(OTHER, 0)),
+    context: { includeDeclaration: true },
+  });
   const escaped = `"${OTHER.slice(0, -2)}\\x45Y@telegram.sinchconversation.com"`;
-  assert.deepEqual(refs.map((r) => r.range), [nth(OTHER, 0), nth(OTHER, 1), nth(OTHER, 2), nth(escaped)]);
+  assert.deepEqual(
+    refs.map((r) => r.range),
+    [nth(OTHER, 0), nth(OTHER, 1), nth(OTHER, 2), nth(escaped)],
+  );
 });
 
 test('find references elsewhere: none', async () => {
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: td, position: inside(nth('Support chat')), context: { includeDeclaration: true } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: td,
+    position: inside(nth('Support chat')),
+    context: { includeDeclaration: true },
+  });
   assert.deepEqual(refs, []);
 });
 
@@ -238,33 +334,62 @@ test('find references elsewhere: none', async () => {
 
 test('prepareRename on an app ID: its exact range; elsewhere: null', async () => {
   for (const range of APP_RANGES) {
-    const prepared = await client.request<{ range: Range; placeholder: string } | null>('textDocument/prepareRename', { textDocument: td, position: inside(range) });
+    const prepared = await client.request<{ range: Range; placeholder: string } | null>('textDocument/prepareRename', {
+      textDocument: td,
+      position: inside(range),
+    });
     assert.deepEqual(prepared?.range, range);
   }
-  for (const where of [nth('Sinch EU backup'), nth('9a8b7c6d'), nth('whatsapp'), nth('webhook'), nth('appId'), nth(`\\x45Y@telegram`)]) {
-    assert.equal(await client.request('textDocument/prepareRename', { textDocument: td, position: inside(where) }), null, `at ${JSON.stringify(where)}`);
+  for (const where of [
+    nth('Sinch EU backup'),
+    nth('9a8b7c6d'),
+    nth('whatsapp'),
+    nth('webhook'),
+    nth('appId'),
+    nth(`\\x45Y@telegram`),
+  ]) {
+    assert.equal(
+      await client.request('textDocument/prepareRename', { textDocument: td, position: inside(where) }),
+      null,
+      `at ${JSON.stringify(where)}`,
+    );
   }
 });
 
 function apply(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
   let out = text;
-  for (const edit of sorted) out = out.slice(0, offsetAt(out, edit.range.start)) + edit.newText + out.slice(offsetAt(out, edit.range.end));
+  for (const edit of sorted)
+    out = out.slice(0, offsetAt(out, edit.range.start)) + edit.newText + out.slice(offsetAt(out, edit.range.end));
   return out;
 }
 
 test('rename an app ID: every occurrence, written in capital letters', async () => {
   const newId = '01J0ABCDEFGHJKMNPQRSTVWXYZ';
-  const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: td, position: inside(APP_RANGES[2]!), newName: newId.toLowerCase() });
+  const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+    textDocument: td,
+    position: inside(APP_RANGES[2]!),
+    newName: newId.toLowerCase(),
+  });
   const edits = edit.changes![URI]!;
-  assert.deepEqual(edits, APP_RANGES.map((range) => ({ range, newText: newId })));
+  assert.deepEqual(
+    edits,
+    APP_RANGES.map((range) => ({ range, newText: newId })),
+  );
   assert.equal(apply(TEXT, edits), TEXT.replaceAll(APP, newId).replaceAll(APP.toLowerCase(), newId));
 });
 
 test('rename skips an occurrence without an exact range (an escaped quoted value)', async () => {
   const newId = '01J0ABCDEFGHJKMNPQRSTVWXYZ';
-  const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: td, position: inside(nth(OTHER, 1)), newName: newId });
-  assert.deepEqual(edit.changes![URI], [nth(OTHER, 0), nth(OTHER, 1), nth(OTHER, 2)].map((range) => ({ range, newText: newId })));
+  const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+    textDocument: td,
+    position: inside(nth(OTHER, 1)),
+    newName: newId,
+  });
+  assert.deepEqual(
+    edit.changes![URI],
+    [nth(OTHER, 0), nth(OTHER, 1), nth(OTHER, 2)].map((range) => ({ range, newText: newId })),
+  );
 });
 
 test('rename rejects an invalid app ID with a clear message', async () => {
@@ -285,10 +410,21 @@ test('rename rejects an invalid app ID with a clear message', async () => {
     },
   );
   // The document is untouched and the server still answers.
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: td, position, context: { includeDeclaration: true } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: td,
+    position,
+    context: { includeDeclaration: true },
+  });
   assert.equal(refs.length, 5);
 });
 
 test('rename elsewhere: null', async () => {
-  assert.equal(await client.request('textDocument/rename', { textDocument: td, position: inside(nth('Sinch EU backup')), newName: '01J0ABCDEFGHJKMNPQRSTVWXYZ' }), null);
+  assert.equal(
+    await client.request('textDocument/rename', {
+      textDocument: td,
+      position: inside(nth('Sinch EU backup')),
+      newName: '01J0ABCDEFGHJKMNPQRSTVWXYZ',
+    }),
+    null,
+  );
 });

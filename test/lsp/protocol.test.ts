@@ -61,15 +61,27 @@ test('malformed params answer InvalidParams (-32602) naming what is wrong, and l
       ['textDocument/hover', { textDocument: { uri: URI } }, /position/],
       ['textDocument/hover', { textDocument: { uri: URI }, position: { line: -1, character: 0 } }, /position\.line/],
       ['textDocument/hover', { position: { line: 0, character: 0 } }, /textDocument/],
-      ['textDocument/completion', { textDocument: { uri: URI }, position: { line: 0, character: -3 } }, /position\.character/],
-      ['textDocument/completion', { textDocument: { uri: URI }, position: { line: 0.5, character: 0 } }, /position\.line/],
+      [
+        'textDocument/completion',
+        { textDocument: { uri: URI }, position: { line: 0, character: -3 } },
+        /position\.character/,
+      ],
+      [
+        'textDocument/completion',
+        { textDocument: { uri: URI }, position: { line: 0.5, character: 0 } },
+        /position\.line/,
+      ],
       ['textDocument/definition', { textDocument: {}, position: { line: 0, character: 0 } }, /textDocument\.uri/],
       ['textDocument/references', { textDocument: { uri: URI }, position: { line: 0, character: 0 } }, /context/],
       ['textDocument/rename', { textDocument: { uri: URI }, position: { line: 0, character: 0 } }, /newName/],
       ['textDocument/prepareRename', { textDocument: { uri: URI }, position: 'start' }, /position/],
       ['textDocument/documentSymbol', { textDocument: 7 }, /textDocument/],
       ['textDocument/codeAction', { textDocument: { uri: URI }, context: { diagnostics: [] } }, /range/],
-      ['textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, /context/],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        /context/,
+      ],
       ['workspace/executeCommand', { arguments: [] }, /command/],
     ];
     for (const [method, params, reason] of cases) {
@@ -85,7 +97,10 @@ test('malformed params answer InvalidParams (-32602) naming what is wrong, and l
     // The document is still served, and nothing was logged for the bad params.
     const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', AT);
     assert.match(hover!.contents.value, /landscape/i);
-    assert.deepEqual(client.logs.filter((line) => /\n\s+at |Error/.test(line)), []);
+    assert.deepEqual(
+      client.logs.filter((line) => /\n\s+at |Error/.test(line)),
+      [],
+    );
   } finally {
     await client.stop();
   }
@@ -93,14 +108,16 @@ test('malformed params answer InvalidParams (-32602) naming what is wrong, and l
 
 test('$/cancelRequest: a cancelled request answers RequestCancelled (-32800)', async () => {
   // The runaway hook holds the worker busy, so the cancellation arrives while the request is still running.
-  const { client } = await TestLspClient.start({ env: { SINCHCP_TEST_HOOKS: '1', SINCHCP_REQUEST_TIME_LIMIT_MS: '1000' } });
+  const { client } = await TestLspClient.start({
+    env: { SINCHCP_TEST_HOOKS: '1', SINCHCP_REQUEST_TIME_LIMIT_MS: '1000' },
+  });
   try {
     await client.open(URI, `${VALID}# sinchcp-test-runaway: textDocument/hover\n`, 1);
     await client.waitForDiagnostics(URI, (p) => p.version === 1);
     const source = new CancellationTokenSource();
     const hover = client.connection.sendRequest('textDocument/hover', AT, source.token);
     setTimeout(() => source.cancel(), 50);
-    assert.equal(await errorCode(hover), -32800, "cancelled while running");
+    assert.equal(await errorCode(hover), -32800, 'cancelled while running');
     // Cancelled right after it was sent ($/cancelRequest follows it on the wire): RequestCancelled, whether the
     // cancellation finds it waiting or running.
     const next = new CancellationTokenSource();

@@ -66,7 +66,8 @@ test('the scan runs in the background with progress; a request during it is answ
   assert.ok(firstOpen >= 0 && firstOpen < firstFile, 'the open document comes first');
 
   const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
-    textDocument: { uri: OPEN_URI }, position: { line: LANDSCAPE, character: 4 },
+    textDocument: { uri: OPEN_URI },
+    position: { line: LANDSCAPE, character: 4 },
   });
   assert.match(hover!.contents.value, /landscape/i);
   assert.equal(ends().length, 0, 'the hover sent after the scan began was answered before the scan ended');
@@ -79,7 +80,10 @@ test('the scan runs in the background with progress; a request during it is answ
   for (const uri of fileUris) assert.ok(published.has(uri), `${uri} was checked`);
   for (const uri of fileUris.slice(0, 3)) {
     const last = client.published.filter((p) => p.uri === uri).at(-1)!;
-    assert.ok(last.diagnostics.some((d) => d.code === 'app-id-case'), `${uri} has its problems`);
+    assert.ok(
+      last.diagnostics.some((d) => d.code === 'app-id-case'),
+      `${uri} has its problems`,
+    );
   }
   assert.ok(!published.has(pathToFileURL(join(root, 'fifo.sinchcp.yaml')).href));
   assert.ok(!published.has(pathToFileURL(join(root, 'zero.sinchcp.yaml')).href));
@@ -93,7 +97,11 @@ test('a settings notification that changes nothing does not re-scan; a change re
   // A real change: app-id-case off.
   client.settings = { rules: { 'app-id-case': 'off' } };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-  await client.waitFor(() => ends().length === beginsBefore + 1 && begins().length === beginsBefore + 1, 'the re-scan to end', 120_000);
+  await client.waitFor(
+    () => ends().length === beginsBefore + 1 && begins().length === beginsBefore + 1,
+    'the re-scan to end',
+    120_000,
+  );
   assert.equal(begins().length, beginsBefore + 1, 'one scan for the one change');
   const published = client.published.slice(since);
   for (const uri of fileUris) {
@@ -113,9 +121,16 @@ test('a settings change during a scan cancels it and starts again; the last sett
   // The first scan is under way: change again.
   client.settings = { rules: { 'app-id-case': 'info' } };
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-  await client.waitFor(() => begins().length === beginsBefore + 2 && ends().length === begins().length, 'the second scan to end', 120_000);
+  await client.waitFor(
+    () => begins().length === beginsBefore + 2 && ends().length === begins().length,
+    'the second scan to end',
+    120_000,
+  );
   for (const uri of fileUris) {
-    const last = client.published.slice(since).filter((p) => p.uri === uri).at(-1)!;
+    const last = client.published
+      .slice(since)
+      .filter((p) => p.uri === uri)
+      .at(-1)!;
     const appIdCase = last.diagnostics.filter((d) => d.code === 'app-id-case');
     assert.ok(appIdCase.length > 0 && appIdCase.every((d) => d.severity === 3), `${uri}: the last settings`);
   }

@@ -11,10 +11,28 @@ import type { Conversation } from '@sinch/sdk-core';
 export type DoubleRegion = 'us' | 'eu' | 'br';
 const REGIONS: DoubleRegion[] = ['us', 'eu', 'br'];
 const TRIGGERS = new Set([
-  'MESSAGE_DELIVERY', 'MESSAGE_SUBMIT', 'EVENT_DELIVERY', 'MESSAGE_INBOUND', 'EVENT_INBOUND', 'CONVERSATION_START',
-  'CONVERSATION_STOP', 'CONVERSATION_DELETE', 'CONTACT_CREATE', 'CONTACT_DELETE', 'CONTACT_MERGE', 'CONTACT_UPDATE',
-  'CONTACT_IDENTITIES_DUPLICATION', 'CAPABILITY', 'OPT_IN', 'OPT_OUT', 'CHANNEL_EVENT', 'UNSUPPORTED',
-  'SMART_CONVERSATION', 'SMART_CONVERSATIONS', 'MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION', 'RECORD_NOTIFICATION',
+  'MESSAGE_DELIVERY',
+  'MESSAGE_SUBMIT',
+  'EVENT_DELIVERY',
+  'MESSAGE_INBOUND',
+  'EVENT_INBOUND',
+  'CONVERSATION_START',
+  'CONVERSATION_STOP',
+  'CONVERSATION_DELETE',
+  'CONTACT_CREATE',
+  'CONTACT_DELETE',
+  'CONTACT_MERGE',
+  'CONTACT_UPDATE',
+  'CONTACT_IDENTITIES_DUPLICATION',
+  'CAPABILITY',
+  'OPT_IN',
+  'OPT_OUT',
+  'CHANNEL_EVENT',
+  'UNSUPPORTED',
+  'SMART_CONVERSATION',
+  'SMART_CONVERSATIONS',
+  'MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION',
+  'RECORD_NOTIFICATION',
 ]);
 const MAX_WEBHOOKS = 5;
 const MAX_TARGET = 742;
@@ -57,8 +75,14 @@ export interface LoggedRequest {
   at: number;
 }
 
-interface StoredApp { region: DoubleRegion; app: Conversation.AppResponse }
-interface Token { keyId: string; expiresAt: number }
+interface StoredApp {
+  region: DoubleRegion;
+  app: Conversation.AppResponse;
+}
+interface Token {
+  keyId: string;
+  expiresAt: number;
+}
 
 export class SinchDouble {
   readonly requests: LoggedRequest[] = [];
@@ -97,7 +121,9 @@ export class SinchDouble {
 
   async start(): Promise<void> {
     for (const host of ['auth', ...REGIONS] as const) {
-      const server = createServer((req, res) => { void this.handle(host, req, res); });
+      const server = createServer((req, res) => {
+        void this.handle(host, req, res);
+      });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       this.servers.set(host, server);
       this.ports.set(host, (server.address() as AddressInfo).port);
@@ -105,10 +131,15 @@ export class SinchDouble {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.servers.values()].map((server) => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    })));
+    await Promise.all(
+      [...this.servers.values()].map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+          }),
+      ),
+    );
     this.servers.clear();
   }
 
@@ -151,7 +182,9 @@ export class SinchDouble {
 
   /** The webhooks of an app as stored (secrets included), for assertions. */
   webhooksOf(projectId: string, appId: string): Conversation.Webhook[] {
-    return [...(this.webhooks.get(projectId)?.values() ?? [])].filter((w) => w.app_id === appId).map((w) => structuredClone(w));
+    return [...(this.webhooks.get(projectId)?.values() ?? [])]
+      .filter((w) => w.app_id === appId)
+      .map((w) => structuredClone(w));
   }
 
   private takeFailure(host: 'auth' | DoubleRegion): InjectedFailure | undefined {
@@ -176,8 +209,18 @@ export class SinchDouble {
     }
     const auth = req.headers.authorization ?? '';
     this.requests.push({
-      host: effectiveHost, method: req.method ?? '', path: path + url.search, body, at: Date.now(),
-      authorization: !auth ? 'none' : auth.startsWith('Basic ') ? 'basic' : auth.startsWith('Bearer ') ? 'bearer' : 'other',
+      host: effectiveHost,
+      method: req.method ?? '',
+      path: path + url.search,
+      body,
+      at: Date.now(),
+      authorization: !auth
+        ? 'none'
+        : auth.startsWith('Basic ')
+          ? 'basic'
+          : auth.startsWith('Bearer ')
+            ? 'bearer'
+            : 'other',
     });
     const failure = this.takeFailure(effectiveHost);
     if (failure) {
@@ -194,26 +237,36 @@ export class SinchDouble {
     const [keyId, ...rest] = match ? Buffer.from(match[1]!, 'base64').toString('utf8').split(':') : [];
     const key = this.keys.find((k) => k.keyId === keyId && k.keySecret === rest.join(':'));
     if (!key) return this.error(res, 401, 'Invalid client credentials');
-    if (new URLSearchParams(body).get('grant_type') !== 'client_credentials') return this.error(res, 400, 'unsupported grant_type');
+    if (new URLSearchParams(body).get('grant_type') !== 'client_credentials')
+      return this.error(res, 400, 'unsupported grant_type');
     const token = randomBytes(24).toString('base64url');
     this.tokens.set(token, { keyId: key.keyId, expiresAt: Date.now() + this.tokenLifetime * 1000 });
     send(res, 200, { access_token: token, token_type: 'bearer', expires_in: this.tokenLifetime, scope: '' });
   }
 
   private conversation(
-    region: DoubleRegion, req: IncomingMessage, path: string, query: URLSearchParams, body: string, res: ServerResponse,
+    region: DoubleRegion,
+    req: IncomingMessage,
+    path: string,
+    query: URLSearchParams,
+    body: string,
+    res: ServerResponse,
   ): void {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
     const token = bearer ? this.tokens.get(bearer[1]!) : undefined;
-    if (!token) return this.error(res, 401, 'Request had invalid authentication credentials.', { 'www-authenticate': 'Bearer' });
+    if (!token)
+      return this.error(res, 401, 'Request had invalid authentication credentials.', { 'www-authenticate': 'Bearer' });
     if (token.expiresAt <= Date.now()) {
-      return this.error(res, 401, 'Token expired', { 'www-authenticate': 'Bearer error="invalid_token", error_description="Jwt is expired"' });
+      return this.error(res, 401, 'Token expired', {
+        'www-authenticate': 'Bearer error="invalid_token", error_description="Jwt is expired"',
+      });
     }
     const parts = /^\/v1\/projects\/([^/]+)(\/.*)$/.exec(path);
     if (!parts) return this.error(res, 404, 'Not found');
     const projectId = decodeURIComponent(parts[1]!);
     const key = this.keys.find((k) => k.keyId === token.keyId)!;
-    if (!key.projects.includes(projectId)) return this.error(res, 403, 'The caller does not have permission for this project.');
+    if (!key.projects.includes(projectId))
+      return this.error(res, 403, 'The caller does not have permission for this project.');
     const apps = this.apps.get(projectId) ?? new Map<string, StoredApp>();
     const webhooks = this.webhooks.get(projectId) ?? new Map<string, Conversation.Webhook>();
     if (!this.webhooks.has(projectId)) this.webhooks.set(projectId, webhooks);
@@ -230,7 +283,9 @@ export class SinchDouble {
     };
 
     if (method === 'GET' && rest === '/apps') {
-      const list: Conversation.ListAppsResponse = { apps: [...apps.values()].filter((a) => a.region === region).map((a) => a.app) };
+      const list: Conversation.ListAppsResponse = {
+        apps: [...apps.values()].filter((a) => a.region === region).map((a) => a.app),
+      };
       return send(res, 200, list);
     }
     let m = /^\/apps\/([^/]+)$/.exec(rest);
@@ -242,7 +297,9 @@ export class SinchDouble {
     if (m && method === 'GET') {
       const appId = decodeURIComponent(m[1]!);
       if (!inRegion(appId)) return this.error(res, 404, `App ${appId} not found`);
-      const list: Conversation.ListWebhooksResponse = { webhooks: [...webhooks.values()].filter((w) => w.app_id === appId).map(shown) };
+      const list: Conversation.ListWebhooksResponse = {
+        webhooks: [...webhooks.values()].filter((w) => w.app_id === appId).map(shown),
+      };
       return send(res, 200, list);
     }
     if (rest === '/webhooks' && method === 'POST') {
@@ -256,8 +313,12 @@ export class SinchDouble {
         return this.error(res, 400, `An app can have at most ${MAX_WEBHOOKS} webhooks`);
       }
       const created: Conversation.Webhook = {
-        id: randomId(), app_id: input.app_id, target: input.target!, target_type: input.target_type ?? 'HTTP',
-        secret: input.secret ?? '', triggers: input.triggers!,
+        id: randomId(),
+        app_id: input.app_id,
+        target: input.target!,
+        target_type: input.target_type ?? 'HTTP',
+        secret: input.secret ?? '',
+        triggers: input.triggers!,
       };
       webhooks.set(created.id!, created);
       return send(res, 200, shown(created));
@@ -268,11 +329,18 @@ export class SinchDouble {
       const existing = webhooks.get(id);
       if (!existing || !inRegion(existing.app_id)) return this.error(res, 404, `Webhook ${id} not found`);
       if (method === 'GET') return send(res, 200, shown(existing));
-      if (method === 'DELETE') { webhooks.delete(id); return send(res, 200, {}); }
+      if (method === 'DELETE') {
+        webhooks.delete(id);
+        return send(res, 200, {});
+      }
       if (method === 'PATCH') {
         const input = parseJson(body) as Partial<Conversation.Webhook> | undefined;
         if (!input) return this.error(res, 400, 'Invalid JSON');
-        const mask = query.get('update_mask')?.split(',').map((f) => f.trim()).filter(Boolean);
+        const mask = query
+          .get('update_mask')
+          ?.split(',')
+          .map((f) => f.trim())
+          .filter(Boolean);
         const fields = mask ?? Object.keys(input);
         const next = structuredClone(existing) as unknown as Record<string, unknown>;
         for (const field of fields) {
@@ -297,20 +365,27 @@ export class SinchDouble {
 }
 
 const STATUS_NAMES: Record<number, string> = {
-  400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND',
-  429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE',
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
 };
 
 function validateWebhook(webhook: Partial<Conversation.Webhook>, creating: boolean): string | undefined {
   if (!webhook.target) return 'target is required';
   if (webhook.target.length > MAX_TARGET) return `target is longer than ${MAX_TARGET} characters`;
-  if (/^https?:\/\/[^/]*conversation-api\.[^/.]+\.sinch\.com/i.test(webhook.target)) return 'target host is not allowed';
+  if (/^https?:\/\/[^/]*conversation-api\.[^/.]+\.sinch\.com/i.test(webhook.target))
+    return 'target host is not allowed';
   if (creating && (!webhook.triggers || !webhook.triggers.length)) return 'triggers is required';
   for (const trigger of webhook.triggers ?? []) {
     if (trigger === 'UNSPECIFIED_TRIGGER') return 'UNSPECIFIED_TRIGGER is not a valid trigger';
     if (!TRIGGERS.has(trigger)) return `Unknown trigger ${trigger}`;
   }
-  if (webhook.target_type !== undefined && !['HTTP', 'DISMISS'].includes(webhook.target_type)) return 'invalid target_type';
+  if (webhook.target_type !== undefined && !['HTTP', 'DISMISS'].includes(webhook.target_type))
+    return 'invalid target_type';
   return undefined;
 }
 

@@ -26,7 +26,12 @@ const euApp: Conversation.AppResponse = {
   processing_mode: 'DISPATCH',
   conversation_metadata_report_view: 'NONE',
   channel_credentials: [
-    { channel: 'WHATSAPP', static_bearer: { claimed_identity: '447700900123', token: CHANNEL_TOKEN }, callback_secret: '', state: { status: 'ACTIVE' } },
+    {
+      channel: 'WHATSAPP',
+      static_bearer: { claimed_identity: '447700900123', token: CHANNEL_TOKEN },
+      callback_secret: '',
+      state: { status: 'ACTIVE' },
+    },
     { channel: 'MESSENGER', static_token: { token: CHANNEL_TOKEN }, state: { status: 'ACTIVE' } },
   ],
 };
@@ -36,21 +41,33 @@ const usApp: Conversation.AppResponse = {
   display_name: 'ACME SMS US',
   processing_mode: 'DISPATCH',
   channel_credentials: [
-    { channel: 'SMS', static_bearer: { claimed_identity: 'sp-123', token: CHANNEL_TOKEN }, state: { status: 'ACTIVE' } },
+    {
+      channel: 'SMS',
+      static_bearer: { claimed_identity: 'sp-123', token: CHANNEL_TOKEN },
+      state: { status: 'ACTIVE' },
+    },
   ],
 };
 
 export function euWebhook(overrides: Partial<Conversation.Webhook> = {}): Conversation.Webhook {
   return {
-    id: '01HZXWEBHOOKEU0000000000001', target: CP_TARGET, target_type: 'HTTP', secret: EU_WEBHOOK_SECRET,
-    triggers: ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND'], ...overrides,
+    id: '01HZXWEBHOOKEU0000000000001',
+    target: CP_TARGET,
+    target_type: 'HTTP',
+    secret: EU_WEBHOOK_SECRET,
+    triggers: ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND'],
+    ...overrides,
   };
 }
 
 export function usWebhook(overrides: Partial<Conversation.Webhook> = {}): Conversation.Webhook {
   return {
-    id: '01ERWEBHOOKUS00000000000001', target: CP_TARGET, target_type: 'HTTP', secret: US_WEBHOOK_SECRET,
-    triggers: ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND'], ...overrides,
+    id: '01ERWEBHOOKUS00000000000001',
+    target: CP_TARGET,
+    target_type: 'HTTP',
+    secret: US_WEBHOOK_SECRET,
+    triggers: ['MESSAGE_DELIVERY', 'MESSAGE_INBOUND'],
+    ...overrides,
   };
 }
 
@@ -66,7 +83,10 @@ export function cleanProject(changes: { eu?: Partial<SeedApp>; us?: Partial<Seed
 }
 
 export function foreignProject(): DoubleProject {
-  return { projectId: FOREIGN_PROJECT_ID, apps: [{ region: 'eu', app: { ...euApp, id: '01JFOREIGN0000000000000000' } }] };
+  return {
+    projectId: FOREIGN_PROJECT_ID,
+    apps: [{ region: 'eu', app: { ...euApp, id: '01JFOREIGN0000000000000000' } }],
+  };
 }
 
 export async function startDouble(project: DoubleProject = cleanProject()): Promise<SinchDouble> {
@@ -78,8 +98,10 @@ export async function startDouble(project: DoubleProject = cleanProject()): Prom
 /** The environment a CLI run against the double gets. */
 export function doubleEnv(double: SinchDouble, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    SINCH_KEY_ID: KEY_ID, SINCH_KEY_SECRET: KEY_SECRET,
-    SINCHCP_AUTH_URL: double.authUrl, SINCHCP_CONVERSATION_URL: double.conversationTemplate,
+    SINCH_KEY_ID: KEY_ID,
+    SINCH_KEY_SECRET: KEY_SECRET,
+    SINCHCP_AUTH_URL: double.authUrl,
+    SINCHCP_CONVERSATION_URL: double.conversationTemplate,
     ...extra,
   };
 }

@@ -13,14 +13,18 @@ import { fixAll } from '../../server/src/service/fixAll';
 import { defaultSettings } from '../../server/src/service/settings';
 
 const DIR = join(__dirname, '..', 'fixtures', 'cases');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.sinchcp.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.sinchcp.yaml'))
+  .sort();
 
 test('there are consultant cases', () => assert.ok(files.length > 0));
 
 for (const file of files) {
   test(`case: ${file}`, () => {
     const text = readFileSync(join(DIR, file), 'utf8');
-    const expected = JSON.parse(readFileSync(join(DIR, file.replace(/\.sinchcp\.yaml$/, '.expected.json')), 'utf8')) as unknown;
+    const expected = JSON.parse(
+      readFileSync(join(DIR, file.replace(/\.sinchcp\.yaml$/, '.expected.json')), 'utf8'),
+    ) as unknown;
     assert.deepEqual(briefWithMessages(text), expected);
   });
 }
@@ -28,11 +32,18 @@ for (const file of files) {
 test('the New Configuration File template: every problem is a placeholder finding, on each line marked "replace"', () => {
   const found = briefWithMessages(NEW_CONFIG_TEMPLATE).filter((d) => d.severity !== 'info');
   const lines = NEW_CONFIG_TEMPLATE.split('\n');
-  assert.deepEqual(found.filter((d) => d.code !== 'placeholder'), [], 'only placeholders are reported');
+  assert.deepEqual(
+    found.filter((d) => d.code !== 'placeholder'),
+    [],
+    'only placeholders are reported',
+  );
   const marked = lines.flatMap((line, index) => (/#\s*replace\b/.test(line) ? [index] : []));
   assert.ok(marked.length >= 4);
   for (const index of marked) {
-    assert.ok(found.some((d) => d.range[0] === index), `line ${index + 1} is marked "replace" but gets no placeholder finding`);
+    assert.ok(
+      found.some((d) => d.range[0] === index),
+      `line ${index + 1} is marked "replace" but gets no placeholder finding`,
+    );
   }
   // Every stand-in value is one finding on that value alone (never the whole line, never twice).
   for (const d of found) {

@@ -41,14 +41,19 @@ test('completion at 0:0 above an indented line answers (top-level keys)', () => 
     const place = cursorPlace(text, 0);
     assert.equal(place.kind, 'key', JSON.stringify(text));
     assert.deepEqual(place.kind === 'key' && place.path, []);
-    const labels = complete({ source: sourceOf(parseText(text)), offset: 0, options: { snippetSupport: true } }).map((c) => c.label);
+    const labels = complete({ source: sourceOf(parseText(text)), offset: 0, options: { snippetSupport: true } }).map(
+      (c) => c.label,
+    );
     assert.ok(labels.includes('version') && labels.includes('tenant'), `${JSON.stringify(text)}: ${labels.join(', ')}`);
   }
 });
 
 test('an empty first line of a comments-only file: the new-file items start at column 0', () => {
   const items = complete({ source: sourceOf(parseText('\n# notes\n')), offset: 0, options: { snippetSupport: true } });
-  assert.ok(items.some((c) => c.kind === 'snippet'), 'the new-file snippet is offered at column 0');
+  assert.ok(
+    items.some((c) => c.kind === 'snippet'),
+    'the new-file snippet is offered at column 0',
+  );
 });
 
 test('keys named after Object.prototype members are not in the format', () => {
@@ -56,7 +61,10 @@ test('keys named after Object.prototype members are not in the format', () => {
     assert.equal(schemaAt([key]), undefined, key);
     assert.equal(schemaAt(['tenant', key]), undefined, key);
     const text = `${key}: x\n  a`;
-    assert.doesNotThrow(() => complete({ source: sourceOf(parseText(text)), offset: text.length, options: { snippetSupport: true } }), key);
+    assert.doesNotThrow(
+      () => complete({ source: sourceOf(parseText(text)), offset: text.length, options: { snippetSupport: true } }),
+      key,
+    );
   }
 });
 
@@ -83,21 +91,27 @@ test('reproducer completion-typeerror-token-soup.yaml: line 2, characters 1, 38,
   const doc = parseText(text);
   for (const character of [1, 38, 76]) {
     const offset = doc.textDocument.offsetAt({ line: 1, character });
-    assert.doesNotThrow(() => complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } }), `line 2, character ${character}`);
+    assert.doesNotThrow(
+      () => complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } }),
+      `line 2, character ${character}`,
+    );
   }
   assert.equal(completeEverywhere(text), 2 * (text.length + 1));
 });
 
 test('reproducer completion-hang-blank-first-line.yaml: 0:0 gives the top-level keys, every position answers', () => {
   const text = reproducer('completion-hang-blank-first-line.yaml');
-  const labels = complete({ source: sourceOf(parseText(text)), offset: 0, options: { snippetSupport: true } }).map((c) => c.label);
+  const labels = complete({ source: sourceOf(parseText(text)), offset: 0, options: { snippetSupport: true } }).map(
+    (c) => c.label,
+  );
   assert.ok(labels.includes('messagingServices'), labels.join(', '));
   assert.ok(!labels.includes('version') && !labels.includes('tenant'), 'keys present below are not offered again');
   assert.equal(completeEverywhere(text), 2 * (text.length + 1));
 });
 
 test('no candidates on a line beyond the line limit; the lines within it are completed', () => {
-  const keys = (text: string, offset: number) => complete({ source: sourceOf(parseText(text)), offset, options: { snippetSupport: false } }).map((c) => c.label);
+  const keys = (text: string, offset: number) =>
+    complete({ source: sourceOf(parseText(text)), offset, options: { snippetSupport: false } }).map((c) => c.label);
   const long = `version: 1\n${'a'.repeat(10_001)}\r\nten\n`;
   assert.deepEqual(keys(long, 11 + 10_001), []);
   assert.deepEqual(keys(long, 11), []);
@@ -105,5 +119,13 @@ test('no candidates on a line beyond the line limit; the lines within it are com
   // The limit itself is still a line sinchcp reads.
   const atLimit = `version: 1\n${'a'.repeat(10_000)}\n`;
   assert.ok(keys(atLimit, 11 + 10_000).includes('tenant'));
-  assert.deepEqual([onOverlongLine(atLimit, 11 + 5_000), onOverlongLine(long, 11 + 5_000), onOverlongLine(long, 0), onOverlongLine(long, long.length)], [false, true, false, false]);
+  assert.deepEqual(
+    [
+      onOverlongLine(atLimit, 11 + 5_000),
+      onOverlongLine(long, 11 + 5_000),
+      onOverlongLine(long, 0),
+      onOverlongLine(long, long.length),
+    ],
+    [false, true, false, false],
+  );
 });

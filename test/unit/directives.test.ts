@@ -14,7 +14,10 @@ queues:
 ${prefix}      - address: 01hzx3k7m2q9v5b8n4t6w1r0cd@whatsapp.sinchconversation.com
 `;
 
-const codes = (text: string) => lintText(text).map(brief).map((d) => `${d.code}@${d.range[0]}`);
+const codes = (text: string) =>
+  lintText(text)
+    .map(brief)
+    .map((d) => `${d.code}@${d.range[0]}`);
 
 test('without a directive, app-id-case fires on the address line', () => {
   assert.ok(codes(LOWER('')).includes('app-id-case@5'));
@@ -39,10 +42,15 @@ test('disable (file-wide) silences the rule everywhere; a reason after -- is all
 });
 
 test('settings: rule severities are read leniently, junk falls back to defaults', () => {
-  assert.deepEqual(parseSettings({ rules: { 'app-id-case': 'WARNING', 'queue-type': 'off', x: 5 } }).rules,
-    { 'app-id-case': 'warning', 'queue-type': 'off' });
+  assert.deepEqual(parseSettings({ rules: { 'app-id-case': 'WARNING', 'queue-type': 'off', x: 5 } }).rules, {
+    'app-id-case': 'warning',
+    'queue-type': 'off',
+  });
   assert.deepEqual(parseSettings(null), { validate: { enable: true }, rules: {} });
-  assert.deepEqual(parseSettings({ validate: { enable: 'no' }, rules: 'x' }), { validate: { enable: true }, rules: {} });
+  assert.deepEqual(parseSettings({ validate: { enable: 'no' }, rules: 'x' }), {
+    validate: { enable: true },
+    rules: {},
+  });
   assert.equal(parseSettings({ validate: { enable: false } }).validate.enable, false);
 });
 

@@ -20,7 +20,15 @@ const TOP_LEVEL_MARKDOWN = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md'];
 /** Source files whose comments are read for citations (JSON only where it may hold comments: .vscode/). */
 const CODE_EXTENSIONS = /\.(ts|mts|cts|js|mjs|cjs)$/;
 /** Not the project's own text: dependencies, build output, test inputs, third-party fixtures, git. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'fixtures', 'grammar-fixtures', 'dist', '.vscode-test', 'workspace', '.git']);
+const SKIPPED_FOLDERS = new Set([
+  'node_modules',
+  'fixtures',
+  'grammar-fixtures',
+  'dist',
+  '.vscode-test',
+  'workspace',
+  '.git',
+]);
 
 // ------------------------------------------------------------------------------------------ Markdown reading
 
@@ -28,18 +36,21 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'fixtures', 'grammar-fixtures',
 function withoutCodeBlocks(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | undefined;
-  return lines.map((line) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && marker) {
-      fence = marker;
-      return '';
-    }
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-      return '';
-    }
-    return line;
-  }).join('\n');
+  return lines
+    .map((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence === undefined && marker) {
+        fence = marker;
+        return '';
+      }
+      if (fence !== undefined) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+          fence = undefined;
+        return '';
+      }
+      return line;
+    })
+    .join('\n');
 }
 
 /** A heading's anchor as GitHub makes it: the rendered text, lowercased, punctuation dropped, spaces to `-`. */
@@ -49,7 +60,11 @@ function githubAnchor(headingText: string): string {
     .replace(/<[^>]+>/g, '') // inline HTML
     .replace(/`/g, '')
     .replace(/[*~]/g, '');
-  return rendered.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return rendered
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** Every heading anchor of a Markdown text, with GitHub's `-1`, `-2` suffixes for repeated headings. */
@@ -70,23 +85,32 @@ function anchorsOf(markdown: string): Set<string> {
 /** The targets of a Markdown text's inline links, images and reference definitions, with their lines. */
 function linkTargets(markdown: string): { target: string; line: number }[] {
   const out: { target: string; line: number }[] = [];
-  withoutCodeBlocks(markdown).split('\n').forEach((raw, index) => {
-    const line = raw.replace(/`[^`]*`/g, ''); // code spans are not links
-    for (const match of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push({ target: match[1]!, line: index + 1 });
-    const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/.exec(line);
-    if (definition) out.push({ target: definition[1]!, line: index + 1 });
-  });
+  withoutCodeBlocks(markdown)
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = raw.replace(/`[^`]*`/g, ''); // code spans are not links
+      for (const match of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+        out.push({ target: match[1]!, line: index + 1 });
+      const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/.exec(line);
+      if (definition) out.push({ target: definition[1]!, line: index + 1 });
+    });
   return out;
 }
 
 /** A citation found in a text: what it names, and the line it is on. */
-interface Citation { target: string; line: number }
+interface Citation {
+  target: string;
+  line: number;
+}
 
 /** The repository's top-level folders (source, docs, tests…): a path starting with one of them is a citation. */
 const TOP_FOLDERS = readdirSync(ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
   .map((entry) => entry.name.replace(/[.]/g, '\\.'));
-const REPOSITORY_PATH = new RegExp(`(?<![\\w/.-])(?:${TOP_FOLDERS.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]*\\w)?(?:#[\\w-]+)?`, 'g');
+const REPOSITORY_PATH = new RegExp(
+  `(?<![\\w/.-])(?:${TOP_FOLDERS.join('|')})/(?:[\\w.-]+/)*(?:[\\w.-]*\\w)?(?:#[\\w-]+)?`,
+  'g',
+);
 /** Any Markdown file named, bare (`README.md`) or with a path (`../sources.md`, `docs/format.md#the-keys`). */
 const MARKDOWN_FILE = /(?<![\w/.-])(?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w-][\w.-]*\.md(?:#[\w-]+)?(?![\w-])/g;
 
@@ -109,7 +133,11 @@ function citationsIn(text: string, firstLine = 1): Citation[] {
 
 /** The comments of a source file (TypeScript, JavaScript, or JSON with comments), with their first lines. */
 function commentsOf(path: string, text: string): { text: string; line: number }[] {
-  const kind = path.endsWith('.json') ? ts.ScriptKind.JSON : /\.[mc]?js$/.test(path) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const kind = path.endsWith('.json')
+    ? ts.ScriptKind.JSON
+    : /\.[mc]?js$/.test(path)
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS;
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kind);
   const seen = new Set<number>();
   const out: { text: string; line: number }[] = [];
@@ -117,7 +145,10 @@ function commentsOf(path: string, text: string): { text: string; line: number }[
     for (const range of ranges ?? []) {
       if (seen.has(range.pos)) continue;
       seen.add(range.pos);
-      out.push({ text: text.slice(range.pos, range.end), line: source.getLineAndCharacterOfPosition(range.pos).line + 1 });
+      out.push({
+        text: text.slice(range.pos, range.end),
+        line: source.getLineAndCharacterOfPosition(range.pos).line + 1,
+      });
     }
   };
   // A comment is trivia before or after a node: the trailing ranges at a position are the comments on its line,
@@ -175,8 +206,12 @@ function brokenTarget(target: string, from: string, fromRoot = false): string | 
 }
 
 /** The folders .gitignore keeps out of the repository (`dist/`, `.bench/`…): what a build or a run writes. */
-const OUTPUT_FOLDERS = new Set(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')
-  .map((line) => /^\/?([\w.-]+)\/$/.exec(line.trim())?.[1]).filter((name): name is string => !!name));
+const OUTPUT_FOLDERS = new Set(
+  readFileSync(join(ROOT, '.gitignore'), 'utf8')
+    .split('\n')
+    .map((line) => /^\/?([\w.-]+)\/$/.exec(line.trim())?.[1])
+    .filter((name): name is string => !!name),
+);
 
 /** Every Markdown file of the repository, by file name (for a citation that names one without its folder). */
 let markdownByName: Map<string, string[]> | undefined;
@@ -228,8 +263,13 @@ function filesUnder(dir: string, wanted: (path: string) => boolean): string[] {
 
 /** The files whose text may cite: every Markdown file, every source file, and the commented JSON of .vscode/. */
 function citingFiles(): string[] {
-  return filesUnder(ROOT, (path) => path.endsWith('.md') || CODE_EXTENSIONS.test(path)
-    || (path.endsWith('.json') && basename(dirname(path)) === '.vscode'));
+  return filesUnder(
+    ROOT,
+    (path) =>
+      path.endsWith('.md') ||
+      CODE_EXTENSIONS.test(path) ||
+      (path.endsWith('.json') && basename(dirname(path)) === '.vscode'),
+  );
 }
 
 function documentationFiles(): string[] {
@@ -262,8 +302,12 @@ test('anchors are computed the way GitHub renders headings', () => {
 });
 
 test('links are read from prose, not from code', () => {
-  const markdown = 'See [a](x.md#y) and `[b](not.md)`.\n```\n[c](fenced.md)\n```\n[d]: <ref.md>\n![i](img.png "title")\n';
-  assert.deepEqual(linkTargets(markdown).map((l) => l.target), ['x.md#y', 'ref.md', 'img.png']);
+  const markdown =
+    'See [a](x.md#y) and `[b](not.md)`.\n```\n[c](fenced.md)\n```\n[d]: <ref.md>\n![i](img.png "title")\n';
+  assert.deepEqual(
+    linkTargets(markdown).map((l) => l.target),
+    ['x.md#y', 'ref.md', 'img.png'],
+  );
 });
 
 test('a link to a missing file or heading is reported, a good one is not', () => {
@@ -271,7 +315,10 @@ test('a link to a missing file or heading is reported, a good one is not', () =>
   assert.equal(brokenTarget('../sources.md#regions', from), undefined);
   assert.equal(brokenTarget('../format.md', from), undefined);
   assert.equal(brokenTarget('https://developers.sinch.com/docs/conversation/callbacks', from), undefined);
-  assert.match(brokenTarget('../sources.md#no-such-heading', from) ?? '', /has no heading with the anchor #no-such-heading/);
+  assert.match(
+    brokenTarget('../sources.md#no-such-heading', from) ?? '',
+    /has no heading with the anchor #no-such-heading/,
+  );
   assert.match(brokenTarget('no-such-rule.md', from) ?? '', /docs\/rules\/no-such-rule\.md does not exist/);
   assert.match(brokenTarget('#nowhere', from) ?? '', /missing-key\.md has no heading/);
   assert.match(brokenTarget('docs/nothing.md#x', ROOT, true) ?? '', /docs\/nothing\.md does not exist/);
@@ -296,16 +343,30 @@ test('citations are read from comments only, repository paths and Markdown files
     { target: '../elsewhere/notes.md', line: 2 },
     { target: 'test/unit/docs.test.ts', line: 7 },
   ]);
-  assert.deepEqual(citationsIn('a SPEC-NOTES.md and test/fixtures/rules/<rule>/ and `docs/….md` and docs/rules/*.md').map((c) => c.target),
-    ['test/fixtures/rules/', 'docs/', 'docs/rules/', 'SPEC-NOTES.md']);
+  assert.deepEqual(
+    citationsIn('a SPEC-NOTES.md and test/fixtures/rules/<rule>/ and `docs/….md` and docs/rules/*.md').map(
+      (c) => c.target,
+    ),
+    ['test/fixtures/rules/', 'docs/', 'docs/rules/', 'SPEC-NOTES.md'],
+  );
 });
 
 test('a citation of a file, folder or heading the repository lacks is reported, a good one is not', () => {
   const from = join(ROOT, 'server', 'src', 'schema', 'domain.ts');
-  for (const good of ['docs/sources.md#regions', 'server/src/parse/limits.ts', 'test/fixtures/rules/', 'README.md#rules', 'CONTRIBUTING.md', '../parse/limits.ts']) {
+  for (const good of [
+    'docs/sources.md#regions',
+    'server/src/parse/limits.ts',
+    'test/fixtures/rules/',
+    'README.md#rules',
+    'CONTRIBUTING.md',
+    '../parse/limits.ts',
+  ]) {
     assert.equal(brokenCitation(good, from), undefined, good);
   }
-  assert.match(brokenCitation('docs/sources.md#no-such-section', from) ?? '', /has no heading with the anchor #no-such-section/);
+  assert.match(
+    brokenCitation('docs/sources.md#no-such-section', from) ?? '',
+    /has no heading with the anchor #no-such-section/,
+  );
   assert.match(brokenCitation('server/src/no-such-file.ts', from) ?? '', /is not in the repository/);
   assert.match(brokenCitation('ELSEWHERE.md', from) ?? '', /ELSEWHERE\.md is not in the repository/);
   assert.match(brokenCitation('ELSEWHERE.md#section-2', from) ?? '', /is not in the repository/);
@@ -316,7 +377,9 @@ test('a citation of a file, folder or heading the repository lacks is reported, 
 // ------------------------------------------------------------------------------------------- the rule pages
 
 test('every rule in the registry has a page in docs/rules/, and every page is a rule', () => {
-  const pages = readdirSync(RULE_PAGES).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -'.md'.length));
+  const pages = readdirSync(RULE_PAGES)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -'.md'.length));
   assert.deepEqual([...pages].sort(), allRules.map((rule) => rule.name).sort());
 });
 
@@ -326,18 +389,30 @@ for (const rule of allRules) {
     assert.ok(page.startsWith(`# \`${rule.name}\`\n`), 'the page is headed by the rule name');
     const stated = /^Default severity: \*\*(\w+)\*\*/m.exec(page)?.[1];
     assert.equal(stated, rule.severity, 'the severity in the page header');
-    assert.equal(/^Default: \*\*(\w+)\*\*/m.exec(section(page, 'Severity'))?.[1], rule.severity, 'the severity in the Severity section');
+    assert.equal(
+      /^Default: \*\*(\w+)\*\*/m.exec(section(page, 'Severity'))?.[1],
+      rule.severity,
+      'the severity in the Severity section',
+    );
     for (const heading of ['What it checks', 'Why', 'Wrong', 'Right', 'Quick fixes', 'Severity']) {
       assert.ok(section(page, heading), `no "## ${heading}" section`);
     }
     assert.match(section(page, 'Wrong'), /```yaml\n[^`]+```/, 'a wrong example');
     assert.match(section(page, 'Right'), /```yaml\n[^`]+```/, 'a right example');
-    assert.match(section(page, 'Why'), /\]\(\.\.\/(sources|format)\.md[#)]/, 'the "why" links to its source or to the format');
+    assert.match(
+      section(page, 'Why'),
+      /\]\(\.\.\/(sources|format)\.md[#)]/,
+      'the "why" links to its source or to the format',
+    );
     for (const how of [`"${rule.name}":`, `--rule ${rule.name}=`, `# sinchcp-disable-next-line ${rule.name}`]) {
       assert.ok(page.includes(how), `the page says how to change the severity: ${how}`);
     }
     const fixes = section(page, 'Quick fixes');
-    assert.equal(/\nNone[:.]/.test(fixes), rule.fixes === undefined, rule.fixes ? 'the rule has quick fixes: describe them' : 'the rule has no quick fix: say "None"');
+    assert.equal(
+      /\nNone[:.]/.test(fixes),
+      rule.fixes === undefined,
+      rule.fixes ? 'the rule has quick fixes: describe them' : 'the rule has no quick fix: say "None"',
+    );
   });
 }
 
@@ -353,9 +428,12 @@ test('every YAML example in the docs parses as sinchcp parses it, except the wro
 
 test('the docs index links every rule page, with the default severity', () => {
   const index = readFileSync(join(DOCS, 'README.md'), 'utf8');
-  const rows = new Map([...index.matchAll(/^\| \[`([^`]+)`\]\(rules\/\1\.md\) \| (\w+) \|/gm)].map((m) => [m[1]!, m[2]!]));
-  for (const rule of allRules) assert.equal(rows.get(rule.name), rule.severity, `docs/README.md: the row of ${rule.name}`);
-  assert.equal(rows.size, allRules.length, 'docs/README.md lists only the registry\'s rules');
+  const rows = new Map(
+    [...index.matchAll(/^\| \[`([^`]+)`\]\(rules\/\1\.md\) \| (\w+) \|/gm)].map((m) => [m[1]!, m[2]!]),
+  );
+  for (const rule of allRules)
+    assert.equal(rows.get(rule.name), rule.severity, `docs/README.md: the row of ${rule.name}`);
+  assert.equal(rows.size, allRules.length, "docs/README.md lists only the registry's rules");
 });
 
 test('docs/format.md describes every key of the schema', () => {
@@ -381,9 +459,18 @@ test('every Markdown link in the docs and the top-level Markdown files resolves'
 test('every path and Markdown file cited in the docs and in code comments is in the repository', () => {
   const broken: string[] = [];
   const files = citingFiles();
-  assert.ok(files.some((file) => file.endsWith(join('server', 'src', 'schema', 'domain.ts'))), 'the server sources are read');
-  assert.ok(files.some((file) => file.endsWith('esbuild.mjs')), 'the build scripts are read');
-  assert.ok(files.some((file) => file.endsWith(join('.vscode', 'launch.json'))), 'the launch configurations are read');
+  assert.ok(
+    files.some((file) => file.endsWith(join('server', 'src', 'schema', 'domain.ts'))),
+    'the server sources are read',
+  );
+  assert.ok(
+    files.some((file) => file.endsWith('esbuild.mjs')),
+    'the build scripts are read',
+  );
+  assert.ok(
+    files.some((file) => file.endsWith(join('.vscode', 'launch.json'))),
+    'the launch configurations are read',
+  );
   for (const file of files) {
     if (file === __filename) continue; // this file names broken citations on purpose
     for (const { target, line } of citationsOfFile(file)) {
@@ -394,7 +481,7 @@ test('every path and Markdown file cited in the docs and in code comments is in 
   assert.deepEqual(broken, []);
 });
 
-test('ARCHITECTURE.md\'s code map names only what exists, and every folder of server/src', () => {
+test("ARCHITECTURE.md's code map names only what exists, and every folder of server/src", () => {
   const architecture = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
   const map = /## Code map\n+```\n([\s\S]*?)```/.exec(architecture)?.[1];
   assert.ok(map, 'ARCHITECTURE.md has a code map in a code block');
@@ -402,7 +489,11 @@ test('ARCHITECTURE.md\'s code map names only what exists, and every folder of se
   const named = new Set<string>();
   let parents: string[] = [];
   /** The file and folder names at the start of a map line: `a.ts, b/` or `a.ts / b.ts` or `a.ts + b.ts`. */
-  const namesOf = (entry: string) => entry.split(/,\s*|\s+[/+]\s+/).map((name) => name.trim()).filter((name) => /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(name) && /[./]/.test(name));
+  const namesOf = (entry: string) =>
+    entry
+      .split(/,\s*|\s+[/+]\s+/)
+      .map((name) => name.trim())
+      .filter((name) => /^[\w.*-]+(\/[\w.*-]+)*\/?$/.test(name) && /[./]/.test(name));
   for (const line of map.split('\n')) {
     const top = /^(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
     const nested = /^ {2}(\S.*?)(?:\s{2,}|$)/.exec(line)?.[1];
@@ -419,7 +510,12 @@ test('ARCHITECTURE.md\'s code map names only what exists, and every folder of se
     }
   }
   assert.deepEqual(missing, []);
-  const folders = readdirSync(join(ROOT, 'server', 'src'), { withFileTypes: true }).filter((e) => e.isDirectory())
+  const folders = readdirSync(join(ROOT, 'server', 'src'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
     .map((e) => `server/src/${e.name}`);
-  assert.deepEqual(folders.filter((folder) => !named.has(folder)), [], 'every folder of server/src is in the code map');
+  assert.deepEqual(
+    folders.filter((folder) => !named.has(folder)),
+    [],
+    'every folder of server/src is in the code map',
+  );
 });

@@ -22,17 +22,24 @@ test('every rule of the registry has its page, and its link is the file: URI of 
     const file = fileURLToPath(href);
     assert.equal(file, join(ROOT, 'docs', 'rules', `${rule.name}.md`));
     assert.ok(existsSync(file), file);
-    assert.match(readFileSync(file, 'utf8'), new RegExp(`^# \`${rule.name}\`\n`), `${rule.name}: the page is the rule's`);
+    assert.match(
+      readFileSync(file, 'utf8'),
+      new RegExp(`^# \`${rule.name}\`\n`),
+      `${rule.name}: the page is the rule's`,
+    );
     assert.equal(ruleOfDocUrl(href), rule.name);
   }
 });
 
 test('a name that is not a rule has no page, and cannot reach outside docs/rules', () => {
-  for (const name of ['no-such-rule', '../README', '../../package', 'App-ID-Case', '']) assert.equal(ruleDocFile(name), undefined, name);
+  for (const name of ['no-such-rule', '../README', '../../package', 'App-ID-Case', ''])
+    assert.equal(ruleDocFile(name), undefined, name);
 });
 
 test('the diagnostic links its code to the page; "Show documentation" opens the same page', () => {
-  const doc = parseText(readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'app-id-case', 'triggers.sinchcp.yaml'), 'utf8'));
+  const doc = parseText(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'app-id-case', 'triggers.sinchcp.yaml'), 'utf8'),
+  );
   const [diagnostic] = diagnose(doc, defaultSettings).filter((d) => d.code === 'app-id-case');
   assert.equal(diagnostic?.codeDescription?.href, ruleDocUrl('app-id-case'));
   const result = lint(doc, defaultSettings).find((r) => r.rule.name === 'app-id-case')!;

@@ -27,7 +27,11 @@ function addKey(text: string, before: string[] = []): string | undefined {
   return apply(text, insertKeyEdit(doc, node, { key: 'k', value: { raw: '[A, B]' } }, { before }));
 }
 
-function addItems(text: string, items: Parameters<typeof insertListItemsEdit>[2], where: 'start' | 'end' = 'end'): string | undefined {
+function addItems(
+  text: string,
+  items: Parameters<typeof insertListItemsEdit>[2],
+  where: 'start' | 'end' = 'end',
+): string | undefined {
   const { doc, node } = first(text);
   assert.ok(isSeq(node));
   return apply(text, insertListItemsEdit(doc, node, items, where));
@@ -64,10 +68,20 @@ test('insertKey: before the next key in order, and in flow mappings', () => {
   assert.equal(addKey('a: { }\n'), 'a: {k: [A, B]}\n');
 });
 
-test('insertKey: a list of mappings as a block value at the file\'s indentation step', () => {
+test("insertKey: a list of mappings as a block value at the file's indentation step", () => {
   const text = 'a:\n    b: 1\n';
   const { doc, node } = first(text);
-  const edit = insertKeyEdit(doc, node as YAMLMap, { key: 'w', value: { list: [[{ key: 't', value: 'u' }, { key: 's', value: '${env:S}' }]] } });
+  const edit = insertKeyEdit(doc, node as YAMLMap, {
+    key: 'w',
+    value: {
+      list: [
+        [
+          { key: 't', value: 'u' },
+          { key: 's', value: '${env:S}' },
+        ],
+      ],
+    },
+  });
   assert.equal(apply(text, edit), 'a:\n    b: 1\n    w:\n        - t: u\n          s: ${env:S}\n');
 });
 
@@ -78,11 +92,17 @@ test('insertListItems: scalar items in block and flow lists, CRLF, trailing comm
   assert.equal(addItems('a: [ ]\n', ['A']), 'a: [A]\n');
 });
 
-test('insertListItems: a mapping item at the existing items\' key column, at the start or the end', () => {
-  const item = [{ key: 'p', value: 'q' }, { key: 'r', value: '${env:R}' }];
+test("insertListItems: a mapping item at the existing items' key column, at the start or the end", () => {
+  const item = [
+    { key: 'p', value: 'q' },
+    { key: 'r', value: '${env:R}' },
+  ];
   assert.equal(addItems('a:\n-   b: 1\n    c: 2\n', [item]), 'a:\n-   b: 1\n    c: 2\n-   p: q\n    r: ${env:R}\n');
   assert.equal(addItems('a:\n  - b: 1\n', [item], 'start'), 'a:\n  - p: q\n    r: ${env:R}\n  - b: 1\n');
   assert.equal(addItems('a: [{b: 1}]\n', [item], 'start'), 'a: [{p: q, r: "${env:R}"}, {b: 1}]\n');
   // After the last item's nested block, CRLF: not between its `\r` and `\n`.
-  assert.equal(addItems('a:\r\n  - b:\r\n      - z\r\nd: 1\r\n', [item]), 'a:\r\n  - b:\r\n      - z\r\n  - p: q\r\n    r: ${env:R}\r\nd: 1\r\n');
+  assert.equal(
+    addItems('a:\r\n  - b:\r\n      - z\r\nd: 1\r\n', [item]),
+    'a:\r\n  - b:\r\n      - z\r\n  - p: q\r\n    r: ${env:R}\r\nd: 1\r\n',
+  );
 });

@@ -13,7 +13,9 @@ const DIR = join(__dirname, '..', 'fixtures', 'fixes');
 
 function flags(file: string, title: string): { preferred: boolean; fixAll: boolean } {
   const doc = parseText(readFileSync(join(DIR, file), 'utf8'));
-  const action = lint(doc, defaultSettings).flatMap((r) => actionsFor(doc, r)).find((a) => a.title === title);
+  const action = lint(doc, defaultSettings)
+    .flatMap((r) => actionsFor(doc, r))
+    .find((a) => a.title === title);
   assert.ok(action, `no action "${title}" in ${file}`);
   return { preferred: !!action.preferred, fixAll: !!action.fixAll };
 }
@@ -29,11 +31,23 @@ const cases: [string, string, { preferred: boolean; fixAll: boolean }][] = [
   ['unknown-trigger-typo.sinchcp.yaml', 'Replace with MESSAGE_INBOUND', CERTAIN],
   ['unknown-trigger-quoted.sinchcp.yaml', 'Replace with SMART_CONVERSATIONS', OFFERED],
   ['unknown-trigger-quoted.sinchcp.yaml', 'Replace with SMART_CONVERSATION', OFFERED],
-  ['webhook-target-url-landscape.sinchcp.yaml', 'Replace with https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all', CERTAIN],
-  ['plaintext-secret-inbound.sinchcp.yaml', 'Replace the literal with ${env:SINCH_EU_WEBHOOK_SECRET}', { preferred: true, fixAll: false }],
+  [
+    'webhook-target-url-landscape.sinchcp.yaml',
+    'Replace with https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+    CERTAIN,
+  ],
+  [
+    'plaintext-secret-inbound.sinchcp.yaml',
+    'Replace the literal with ${env:SINCH_EU_WEBHOOK_SECRET}',
+    { preferred: true, fixAll: false },
+  ],
   ['processing-mode-conversation.sinchcp.yaml', 'Set DISPATCH', OFFERED],
   ['webhook-secret-mismatch-literal.sinchcp.yaml', 'Use the inbound secret of service Sinch EU', OFFERED],
-  ['webhook-target-mismatch-add.sinchcp.yaml', 'Set the target to https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all', CERTAIN],
+  [
+    'webhook-target-mismatch-add.sinchcp.yaml',
+    'Set the target to https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all',
+    CERTAIN,
+  ],
   ['webhook-target-type-dismiss.sinchcp.yaml', 'Set HTTP', CERTAIN],
 ];
 

@@ -24,9 +24,17 @@ test('fix-all leaves no fixable finding, and is idempotent', () => {
 
 test('fix-all keeps comments and key order (only values change)', () => {
   const once = fixAll(parseText(MISTAKES), defaultSettings).text;
-  const comments = (text: string) => text.split('\n').map((l) => /#.*$/.exec(l)?.[0]).filter(Boolean);
+  const comments = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => /#.*$/.exec(l)?.[0])
+      .filter(Boolean);
   assert.deepEqual(comments(once), comments(MISTAKES));
-  const keys = (text: string) => text.split('\n').map((l) => /^\s*-?\s*([A-Za-z]+):/.exec(l)?.[1]).filter(Boolean);
+  const keys = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => /^\s*-?\s*([A-Za-z]+):/.exec(l)?.[1])
+      .filter(Boolean);
   const original = keys(MISTAKES);
   const fixed = keys(once);
   // Inserted keys may appear; none of the original keys is lost or reordered.
@@ -39,7 +47,11 @@ test('the remaining findings are the ones without a safe fix', () => {
   const after = parseText(fixAll(parseText(MISTAKES), defaultSettings).text);
   for (const { rule, finding } of lint(after, defaultSettings)) {
     const safe = rule.fixes?.(finding, after).filter((f) => f.fixAll) ?? [];
-    assert.deepEqual(safe.map((f) => f.title), [], `${rule.name} still has a safe fix`);
+    assert.deepEqual(
+      safe.map((f) => f.title),
+      [],
+      `${rule.name} still has a safe fix`,
+    );
   }
 });
 
@@ -67,7 +79,13 @@ test('a fix that leaves its finding in place is not applied (fuzz seed 3: a trig
     '    authentications:',
     ...entry,
   ];
-  const text = ['version: 1', 'messagingServices:', ...service('Sinch EU', 'eu', missing), ...service('Sinch US', 'us', broken), ''].join('\n');
+  const text = [
+    'version: 1',
+    'messagingServices:',
+    ...service('Sinch EU', 'eu', missing),
+    ...service('Sinch US', 'us', broken),
+    '',
+  ].join('\n');
   const result = fixAll(parseText(text), defaultSettings);
   // The entry that lacks its triggers gets them, once; the broken entry is left as it is.
   const expected = text.replace(

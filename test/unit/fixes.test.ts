@@ -22,7 +22,9 @@ export function applyWantedFixes(text: string): string {
   const edits: TextEditSpan[] = [];
   text.split('\n').forEach((line, index) => {
     for (const [, rule, title] of line.matchAll(WANT)) {
-      const onLine = results.filter((r) => r.rule.name === rule && doc.textDocument.positionAt(r.finding.span.start).line === index);
+      const onLine = results.filter(
+        (r) => r.rule.name === rule && doc.textDocument.positionAt(r.finding.span.start).line === index,
+      );
       assert.ok(onLine.length > 0, `line ${index + 1}: no ${rule} diagnostic`);
       const titles = onLine.flatMap((r) => actionsFor(doc, r).map((a) => a.title));
       const action = onLine.flatMap((r) => actionsFor(doc, r)).find((a) => a.title === title);
@@ -34,7 +36,9 @@ export function applyWantedFixes(text: string): string {
   return applyEdits(text, edits);
 }
 
-const inputs = readdirSync(DIR).filter((name) => name.endsWith('.sinchcp.yaml')).sort();
+const inputs = readdirSync(DIR)
+  .filter((name) => name.endsWith('.sinchcp.yaml'))
+  .sort();
 
 test('there are golden quick-fix fixtures', () => assert.ok(inputs.length > 0));
 
@@ -47,7 +51,11 @@ for (const name of inputs) {
 }
 
 test('every rule that offers fixes has at least one golden fixture', () => {
-  const wanted = new Set(inputs.flatMap((name) =>
-    [...readFileSync(join(DIR, name), 'utf8').matchAll(WANT)].map((m) => m[1])));
-  assert.deepEqual(allRules.filter((r) => r.fixes && !wanted.has(r.name)).map((r) => r.name), []);
+  const wanted = new Set(
+    inputs.flatMap((name) => [...readFileSync(join(DIR, name), 'utf8').matchAll(WANT)].map((m) => m[1])),
+  );
+  assert.deepEqual(
+    allRules.filter((r) => r.fixes && !wanted.has(r.name)).map((r) => r.name),
+    [],
+  );
 });

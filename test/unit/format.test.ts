@@ -15,7 +15,11 @@ function yamlFiles(dir: string): string[] {
     return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(name) ? [path] : [];
   });
 }
-const files = [...yamlFiles(join(root, 'examples')), ...yamlFiles(join(root, 'test', 'fixtures')), ...yamlFiles(join(root, 'test', 'e2e', 'workspace'))];
+const files = [
+  ...yamlFiles(join(root, 'examples')),
+  ...yamlFiles(join(root, 'test', 'fixtures')),
+  ...yamlFiles(join(root, 'test', 'e2e', 'workspace')),
+];
 
 test('every fixture: same value, same comments, idempotent, and the edits give the formatted text', () => {
   assert.ok(files.length > 100, `${files.length} files`);
@@ -33,7 +37,7 @@ test('every fixture: same value, same comments, idempotent, and the edits give t
   console.log(`format: ${changed} of ${files.length} fixture files changed`);
 });
 
-test('a mis-indented file: 2 spaces per level, the items\' keys under their first key, comments kept in place', () => {
+test("a mis-indented file: 2 spaces per level, the items' keys under their first key, comments kept in place", () => {
   const text = [
     'version: 1   ',
     'tenant:',
@@ -50,20 +54,23 @@ test('a mis-indented file: 2 spaces per level, the items\' keys under their firs
     '',
     '',
   ].join('\n');
-  assert.equal(formatText(text), [
-    'version: 1',
-    'tenant:',
-    '  name: acme        # the tenant',
-    '  landscape: eu-c1',
-    'queues:',
-    '-   name: Support chat',
-    '    type: chat',
-    '    # addresses follow',
-    '    addresses:',
-    '      - address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp.sinchconversation.com',
-    '        smsSenderId: "+1 202"',
-    '',
-  ].join('\n'));
+  assert.equal(
+    formatText(text),
+    [
+      'version: 1',
+      'tenant:',
+      '  name: acme        # the tenant',
+      '  landscape: eu-c1',
+      'queues:',
+      '-   name: Support chat',
+      '    type: chat',
+      '    # addresses follow',
+      '    addresses:',
+      '      - address: 01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp.sinchconversation.com',
+      '        smsSenderId: "+1 202"',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('a broken file, a block scalar, a multi-line flow list: never a changed value', () => {

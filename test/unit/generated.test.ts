@@ -4,7 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATE_COMMAND, GENERATED_FILES, renderPackageJson, renderRuleIndex, ruleIndexMarkdown } from '../../scripts/generated';
+import {
+  GENERATE_COMMAND,
+  GENERATED_FILES,
+  renderPackageJson,
+  renderRuleIndex,
+  ruleIndexMarkdown,
+} from '../../scripts/generated';
 import { allRules, ruleGroups } from '../../server/src/rules/registry';
 
 const ROOT = join(__dirname, '..', '..');
@@ -18,17 +24,32 @@ for (const { path, render } of GENERATED_FILES) {
 
 test('the rule index has one table per group and one row per rule of the registry, in its order', () => {
   const index = ruleIndexMarkdown();
-  assert.deepEqual([...index.matchAll(/^### (.+)$/gm)].map((m) => m[1]), ruleGroups.map((group) => group.title));
-  assert.deepEqual([...index.matchAll(/^\| \[`([^`]+)`\]/gm)].map((m) => m[1]), allRules.map((rule) => rule.name));
+  assert.deepEqual(
+    [...index.matchAll(/^### (.+)$/gm)].map((m) => m[1]),
+    ruleGroups.map((group) => group.title),
+  );
+  assert.deepEqual(
+    [...index.matchAll(/^\| \[`([^`]+)`\]/gm)].map((m) => m[1]),
+    allRules.map((rule) => rule.name),
+  );
 });
 
 test('a stale part is rewritten, and the rest of the file is kept as it is', () => {
-  const stale = '{\n  "x": 1,\n      "sinchcp.rules": {\n        "propertyNames": {\n          "enum": [\n            "gone"\n          ]\n        }\n      }\n}\n';
+  const stale =
+    '{\n  "x": 1,\n      "sinchcp.rules": {\n        "propertyNames": {\n          "enum": [\n            "gone"\n          ]\n        }\n      }\n}\n';
   const fresh = renderPackageJson(stale);
-  assert.ok(fresh.startsWith('{\n  "x": 1,\n      "sinchcp.rules": {\n        "propertyNames": {\n          "enum": [\n            "yaml-syntax",\n'), fresh);
+  assert.ok(
+    fresh.startsWith(
+      '{\n  "x": 1,\n      "sinchcp.rules": {\n        "propertyNames": {\n          "enum": [\n            "yaml-syntax",\n',
+    ),
+    fresh,
+  );
   assert.ok(fresh.endsWith('"live-webhook-secret"\n          ]\n        }\n      }\n}\n'), fresh);
   assert.ok(!fresh.includes('"gone"'));
-  assert.deepEqual(JSON.parse(fresh)['sinchcp.rules'].propertyNames.enum.length, JSON.parse(renderPackageJson(fresh))['sinchcp.rules'].propertyNames.enum.length);
+  assert.deepEqual(
+    JSON.parse(fresh)['sinchcp.rules'].propertyNames.enum.length,
+    JSON.parse(renderPackageJson(fresh))['sinchcp.rules'].propertyNames.enum.length,
+  );
   const docs = 'intro\n<!-- generated:rules:start (npm run generate) -->\nold\n<!-- generated:rules:end -->\nafter\n';
   const rendered = renderRuleIndex(docs);
   assert.ok(rendered.startsWith('intro\n<!-- generated:rules:start (npm run generate) -->\n### Document\n'));

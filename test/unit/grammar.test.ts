@@ -42,7 +42,11 @@ before(async () => {
   grammar = g;
 });
 
-interface Token { text: string; start: number; scopes: string[] }
+interface Token {
+  text: string;
+  start: number;
+  scopes: string[];
+}
 
 /** Tokenizes a whole document (YAML rules carry state from line to line). */
 function tokenize(text: string): Token[][] {
@@ -92,9 +96,15 @@ unknownThing: 01HZX3K7M2Q9V5B8N4T6W1R0CD # a comment about 01HZX3K7M2Q9V5B8N4T6W
 test('the document scope is source.sinchcp and YAML highlighting still applies', () => {
   const lines = tokenize(DOC);
   assert.equal(scopesOf(lines[1]!, 'version')[0], 'source.sinchcp');
-  assert.ok(scopesOf(lines[0]!, '#').some((s) => s.startsWith('comment.line.number-sign')), 'YAML comment');
-  assert.ok(scopesOf(lines[1]!, '1').some((s) => s.endsWith('.yaml')), 'the value is scoped by source.yaml');
-    assert.ok(scopesOf(lines[22]!, 'unknownThing').includes('entity.name.tag.yaml'), 'any key is a YAML key');
+  assert.ok(
+    scopesOf(lines[0]!, '#').some((s) => s.startsWith('comment.line.number-sign')),
+    'YAML comment',
+  );
+  assert.ok(
+    scopesOf(lines[1]!, '1').some((s) => s.endsWith('.yaml')),
+    'the value is scoped by source.yaml',
+  );
+  assert.ok(scopesOf(lines[22]!, 'unknownThing').includes('entity.name.tag.yaml'), 'any key is a YAML key');
 });
 
 test('a mark never takes the place of a YAML structure rule (the file may start with a known key)', () => {
@@ -106,25 +116,48 @@ test('a mark never takes the place of a YAML structure rule (the file may start 
   assert.ok(scopesOf(second!, '-').includes('meta.block.sequence.yaml'));
 });
 
-test('keys carry YAML\'s key scope (entity.name.tag.yaml) and no other kind, so themes colour them as YAML keys', () => {
+test("keys carry YAML's key scope (entity.name.tag.yaml) and no other kind, so themes colour them as YAML keys", () => {
   const lines = tokenize(DOC);
-  for (const [i, key] of [[1, 'version'], [2, 'tenant'], [3, 'name'], [7, 'appId'], [14, 'authenticationId'], [20, 'address'], [22, 'unknownThing']] as const) {
+  for (const [i, key] of [
+    [1, 'version'],
+    [2, 'tenant'],
+    [3, 'name'],
+    [7, 'appId'],
+    [14, 'authenticationId'],
+    [20, 'address'],
+    [22, 'unknownThing'],
+  ] as const) {
     const scopes = scopesOf(lines[i]!, key);
     assert.ok(scopes.includes('entity.name.tag.yaml'), `${key} on line ${i}`);
-    assert.ok(!scopes.some((s) => s.startsWith('keyword') || s.startsWith('constant') || s.startsWith('variable')), `${key}: ${scopes.join(',')}`);
+    assert.ok(
+      !scopes.some((s) => s.startsWith('keyword') || s.startsWith('constant') || s.startsWith('variable')),
+      `${key}: ${scopes.join(',')}`,
+    );
   }
   assert.ok(scopesOf(lines[21]!, 'smsSenderId').includes('entity.name.tag.yaml'), 'in a flow mapping too');
   assert.ok(!scopesOf(lines[11]!, 'Sinch EU').includes('entity.name.tag.yaml'), 'values are not keys');
 });
 
-test('values keep YAML\'s string scope, and marks inside them are meta.* only (themes colour them as YAML values)', () => {
+test("values keep YAML's string scope, and marks inside them are meta.* only (themes colour them as YAML values)", () => {
   const lines = tokenize(DOC);
-  for (const [i, value] of [[7, '01HZX3K7M2Q9V5B8N4T6W1R0CD'], [11, 'Sinch EU'], [20, 'whatsapp'], [20, '.sinchconversation.com'], [9, 'ACME_EU_WEBHOOK_SECRET']] as const) {
+  for (const [i, value] of [
+    [7, '01HZX3K7M2Q9V5B8N4T6W1R0CD'],
+    [11, 'Sinch EU'],
+    [20, 'whatsapp'],
+    [20, '.sinchconversation.com'],
+    [9, 'ACME_EU_WEBHOOK_SECRET'],
+  ] as const) {
     const scopes = scopesOf(lines[i]!, value);
     const string = scopes.findIndex((s) => s.startsWith('string.') && s.endsWith('.yaml'));
     assert.ok(string >= 0, `${value} on line ${i}: ${scopes.join(',')}`);
-    assert.ok(scopes.slice(string + 1).every((s) => s.startsWith('meta.')), `${value}: only meta.* inside the YAML string: ${scopes.join(',')}`);
-    assert.ok(!scopes.some((s) => s.startsWith('entity.name') || s.startsWith('keyword') || s.startsWith('invalid')), `${value}: ${scopes.join(',')}`);
+    assert.ok(
+      scopes.slice(string + 1).every((s) => s.startsWith('meta.')),
+      `${value}: only meta.* inside the YAML string: ${scopes.join(',')}`,
+    );
+    assert.ok(
+      !scopes.some((s) => s.startsWith('entity.name') || s.startsWith('keyword') || s.startsWith('invalid')),
+      `${value}: ${scopes.join(',')}`,
+    );
   }
 });
 
@@ -138,7 +171,10 @@ test('app IDs are marked, in either case, standalone and after a key ID', () => 
 
 test('queue addresses are marked with their app ID and subchannel', () => {
   const lines = tokenize(DOC);
-  for (const [i, sub] of [[20, 'whatsapp'], [21, 'sms']] as const) {
+  for (const [i, sub] of [
+    [20, 'whatsapp'],
+    [21, 'sms'],
+  ] as const) {
     const app = scopesOf(lines[i]!, '01');
     assert.ok(app.includes('meta.queue-address.sinchcp') && app.includes('meta.app-id.sinchcp'), `app id on line ${i}`);
     assert.ok(scopesOf(lines[i]!, '@').includes('meta.separator.at.sinchcp'));
@@ -149,7 +185,10 @@ test('queue addresses are marked with their app ID and subchannel', () => {
 
 test('${env:NAME} references are marked, plain and inside quotes', () => {
   const lines = tokenize(DOC);
-  for (const [i, name] of [[9, 'ACME_EU_WEBHOOK_SECRET'], [15, 'SINCH_ACCESS_KEY_SECRET']] as const) {
+  for (const [i, name] of [
+    [9, 'ACME_EU_WEBHOOK_SECRET'],
+    [15, 'SINCH_ACCESS_KEY_SECRET'],
+  ] as const) {
     assert.ok(scopesOf(lines[i]!, '${').includes('meta.env-reference.sinchcp'), `line ${i}`);
     assert.ok(scopesOf(lines[i]!, name).includes('meta.env-reference.name.sinchcp'), `line ${i}`);
   }

@@ -10,7 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ParsedDocumentCache, parseCounts, parseText, type ParsedDocument } from '../../server/src/parse/parsedDocument';
+import {
+  ParsedDocumentCache,
+  parseCounts,
+  parseText,
+  type ParsedDocument,
+} from '../../server/src/parse/parsedDocument';
 import { diagnose, lint } from '../../server/src/service/diagnostics';
 import { actionsFor } from '../../server/src/service/codeActions';
 import { outline } from '../../server/src/service/symbols';
@@ -85,7 +90,11 @@ function randomEdit(text: string, random: Random, undo: { edit?: [number, number
   if (kind < 0.6) return [at, Math.min(lineEnd, at + 1 + Math.floor(random() * 4)), ''];
   if (kind < 0.68) {
     // Broken YAML: an unclosed bracket or quote, a stray colon, a tab, an anchor, a document marker.
-    return [at, at, pick(['[', '{', '"', "'", ': :', '\t', ' &a', ' *a', '\n---\n', '\n  - ', '\n', '#', ' # c', '|+\n'])];
+    return [
+      at,
+      at,
+      pick(['[', '{', '"', "'", ': :', '\t', ' &a', ' *a', '\n---\n', '\n  - ', '\n', '#', ' # c', '|+\n']),
+    ];
   }
   if (kind < 0.76) {
     // Indentation: two spaces more or fewer at a line start.
@@ -140,7 +149,8 @@ function reparse(before: string, after: string): { parsed: ParsedDocument; splic
   return { parsed, spliced: parseCounts.incremental > count };
 }
 
-const TWO_QUEUES = 'queues:\n  - name: a\n    type: chat\n  - name: b\n    type: chat\n  - name: c\ntenant:\n  name: t\n';
+const TWO_QUEUES =
+  'queues:\n  - name: a\n    type: chat\n  - name: b\n    type: chat\n  - name: c\ntenant:\n  name: t\n';
 
 test('deleting the line break after an item joins the next line to it: parsed in full (found by the random edits)', () => {
   const at = TWO_QUEUES.indexOf('chat\n') + 4;
@@ -151,7 +161,11 @@ test('deleting the line break after an item joins the next line to it: parsed in
 });
 
 test('typing inside an item, the last item included, is spliced and equals the full parse', () => {
-  for (const [find, insert] of [['name: a', 'x'], ['name: c', 'y'], ['type: chat\n  - name: b', '\n    extra: 1']] as const) {
+  for (const [find, insert] of [
+    ['name: a', 'x'],
+    ['name: c', 'y'],
+    ['type: chat\n  - name: b', '\n    extra: 1'],
+  ] as const) {
     const at = TWO_QUEUES.indexOf(find) + find.length;
     const after = TWO_QUEUES.slice(0, at) + insert + TWO_QUEUES.slice(at);
     const { parsed, spliced } = reparse(TWO_QUEUES, after);
@@ -181,9 +195,12 @@ test(`incremental parses equal full checks after ${EDITS} random edits`, () => {
     let lastValid = text;
     let brokenFor = 0;
     for (let i = 0; i < perFile; i++) {
-      const edit: [number, number, string] = brokenFor >= 2 + Math.floor(random() * 3) ? [0, text.length, lastValid]
-        : brokenFor === 1 && undo.edit && random() < 0.6 ? takeUndo(undo)
-        : randomEdit(text, random, undo);
+      const edit: [number, number, string] =
+        brokenFor >= 2 + Math.floor(random() * 3)
+          ? [0, text.length, lastValid]
+          : brokenFor === 1 && undo.edit && random() < 0.6
+            ? takeUndo(undo)
+            : randomEdit(text, random, undo);
       const next = apply(text, edit);
       if (!undo.edit || random() < 0.5) undo.edit = [edit[0], edit[0] + edit[2].length, text.slice(edit[0], edit[1])];
       // Files drift over a long sequence (grown by pastes, items re-indented out of their lists): start again
@@ -202,7 +219,11 @@ test(`incremental parses equal full checks after ${EDITS} random edits`, () => {
         assert.deepEqual(dumpTree(incremental.yaml), dumpTree(fresh.yaml), `the tree, ${where}`);
         assert.equal(dumpModel(incremental), dumpModel(fresh), `the model, ${where}`);
         // The fresh parse is version 0: compared as of the same version.
-        assert.deepEqual(features(incremental), features({ ...fresh, version: incremental.version }), `the features, ${where}`);
+        assert.deepEqual(
+          features(incremental),
+          features({ ...fresh, version: incremental.version }),
+          `the features, ${where}`,
+        );
         compared++;
       }
       const broken = incremental.yaml.errors.length > 0;
@@ -216,8 +237,10 @@ test(`incremental parses equal full checks after ${EDITS} random edits`, () => {
   const incremental = parseCounts.incremental - before.incremental;
   const full = parseCounts.full - before.full - compared;
   assert.equal(incremental, compared);
-  console.log(`${checked} edits checked: ${incremental} re-parsed incrementally, ${full} by a full parse`
-    + ` (${[...fallbackReasons].map(([why, n]) => `${why}: ${n}`).join(', ')})`);
+  console.log(
+    `${checked} edits checked: ${incremental} re-parsed incrementally, ${full} by a full parse` +
+      ` (${[...fallbackReasons].map(([why, n]) => `${why}: ${n}`).join(', ')})`,
+  );
   // The test means something only if the incremental path is taken for many of the edits.
   assert.ok(incremental >= checked * 0.1, `only ${incremental} of ${checked} edits were re-parsed incrementally`);
 });

@@ -15,11 +15,17 @@ import { defaultSettings } from '../../server/src/service/settings';
 
 const DIR = join(__dirname, '..', 'fixtures', 'fixes');
 
-for (const fixture of ['missing-sms-sender-id-block', 'missing-sms-sender-id-flow', 'missing-sms-sender-id-last-line']) {
+for (const fixture of [
+  'missing-sms-sender-id-block',
+  'missing-sms-sender-id-flow',
+  'missing-sms-sender-id-last-line',
+]) {
   test(`${fixture}: after "Insert an empty smsSenderId", typing at the cursor fills in the sender ID`, () => {
     const text = readFileSync(join(DIR, `${fixture}.sinchcp.yaml`), 'utf8');
     const doc = parseText(text);
-    const result = lint(doc, defaultSettings).find((r) => r.rule.name === 'missing-sms-sender-id' && (r.finding.data as { absent?: boolean })?.absent);
+    const result = lint(doc, defaultSettings).find(
+      (r) => r.rule.name === 'missing-sms-sender-id' && (r.finding.data as { absent?: boolean })?.absent,
+    );
     assert.ok(result, 'a missing smsSenderId finding');
     const fix = actionsFor(doc, result).find((a) => /smsSenderId/.test(a.title) && a.edits.length === 1);
     assert.ok(fix, 'the insert fix');
@@ -30,13 +36,18 @@ for (const fixture of ['missing-sms-sender-id-block', 'missing-sms-sender-id-flo
     const after = TextDocument.create('file:///x', 'sinchcp', 1, fixed);
     const offset = after.offsetAt(at);
     const typed = fixed.slice(0, offset) + '+12025550143' + fixed.slice(offset);
-    const sender = parseText(typed).model.queues.flatMap((q) => q.addresses).find((a) => a.smsSenderId)?.smsSenderId?.text;
+    const sender = parseText(typed)
+      .model.queues.flatMap((q) => q.addresses)
+      .find((a) => a.smsSenderId)?.smsSenderId?.text;
     assert.equal(sender, '+12025550143');
   });
 }
 
-test('an edit without an empty value moves no cursor; one on the same line counts from the edit\'s column', () => {
+test("an edit without an empty value moves no cursor; one on the same line counts from the edit's column", () => {
   assert.equal(emptyValuePosition({ line: 3, character: 4 }, 'smsSenderId: "+1202"'), undefined);
   assert.deepEqual(emptyValuePosition({ line: 3, character: 4 }, ', smsSenderId: ""'), { line: 3, character: 20 });
-  assert.deepEqual(emptyValuePosition({ line: 3, character: 40 }, "\n        smsSenderId: ''"), { line: 4, character: 22 });
+  assert.deepEqual(emptyValuePosition({ line: 3, character: 40 }, "\n        smsSenderId: ''"), {
+    line: 4,
+    character: 22,
+  });
 });

@@ -28,12 +28,16 @@ const files = [
 test('values are quoted as VS Code quotes them', () => {
   assert.equal(quoteValues('Set landscape to `na-w2`'), "Set landscape to 'na-w2'");
   assert.equal(quoteValues("service `Sinch EU`'s targetUrl"), 'service "Sinch EU"\'s targetUrl');
-  assert.equal(quoteValues('`it\'s`'), '"it\'s"');
+  assert.equal(quoteValues("`it's`"), '"it\'s"');
 });
 
 test("a long message's first sentence is its first line; quotes and parentheses do not end a sentence", () => {
-  const long = "The queue address 'a. b' contains white space (e.g. here). Expected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.";
-  assert.equal(firstSentenceFirst(long), "The queue address 'a. b' contains white space (e.g. here).\nExpected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.");
+  const long =
+    "The queue address 'a. b' contains white space (e.g. here). Expected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.";
+  assert.equal(
+    firstSentenceFirst(long),
+    "The queue address 'a. b' contains white space (e.g. here).\nExpected '{APPID}@{subchannel}.sinchconversation.com', without spaces, as in SC.",
+  );
   assert.equal(firstSentenceFirst('Short. Message.'), 'Short. Message.');
 });
 
@@ -44,7 +48,8 @@ test('no message or rule fix title in any fixture has a backtick or an index pat
     for (const result of lint(doc, defaultSettings)) {
       const texts = [result.finding.message, ...(result.rule.fixes?.(result.finding, doc) ?? []).map((f) => f.title)];
       for (const text of texts) {
-        if (/`/.test(text) || /\w\[\d+\]/.test(text)) bad.push(`${file.slice(ROOT.length + 1)} ${result.rule.name}: ${text.split('\n')[0]}`);
+        if (/`/.test(text) || /\w\[\d+\]/.test(text))
+          bad.push(`${file.slice(ROOT.length + 1)} ${result.rule.name}: ${text.split('\n')[0]}`);
       }
     }
   }
@@ -74,7 +79,10 @@ test("every rule fixture's messages open with a short first line that says what 
       if (spokenLength(first) > FIRST_LINE_MAX) long.push(`${spokenLength(first)} ${where}`);
       // A whole sentence, not a location that the reason follows on the next line ("In service X:", "It is …").
       if (!/[.?!]$/.test(first) || /^(In|It is|It was)\b/.test(first) || first.length < 20) notASentence.push(where);
-      assert.ok(rest.every((line) => line.trim() !== ''), `${where}: no empty line`);
+      assert.ok(
+        rest.every((line) => line.trim() !== ''),
+        `${where}: no empty line`,
+      );
     }
   }
   assert.ok(messages > 300, `the fixtures gave ${messages} messages`);
@@ -82,8 +90,13 @@ test("every rule fixture's messages open with a short first line that says what 
   assert.deepEqual(notASentence, []);
 });
 
-test('the registry puts a long message\'s first sentence on a line of its own', () => {
-  const doc = parseText(readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'missing-inbound-authentication', 'triggers.sinchcp.yaml'), 'utf8'));
+test("the registry puts a long message's first sentence on a line of its own", () => {
+  const doc = parseText(
+    readFileSync(
+      join(ROOT, 'test', 'fixtures', 'rules', 'missing-inbound-authentication', 'triggers.sinchcp.yaml'),
+      'utf8',
+    ),
+  );
   const finding = lint(doc, defaultSettings).find((r) => r.rule.name === 'missing-inbound-authentication')!.finding;
   const [first, second] = finding.message.split('\n');
   assert.match(first!, /^Service '.+' has no 'inbound' authentication entry: add one\.$/);
@@ -91,9 +104,14 @@ test('the registry puts a long message\'s first sentence on a line of its own', 
 });
 
 test("the code actions beyond a rule's fixes quote the rule's name as VS Code does", () => {
-  const doc = parseText(readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'app-id-case', 'triggers.sinchcp.yaml'), 'utf8'));
+  const doc = parseText(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'app-id-case', 'triggers.sinchcp.yaml'), 'utf8'),
+  );
   const result = lint(doc, defaultSettings).find((r) => r.rule.name === 'app-id-case')!;
   const titles = actionsFor(doc, result).map((action) => action.title);
   assert.deepEqual(titles.slice(-2), ["Disable 'app-id-case' for this line", "Show documentation for 'app-id-case'"]);
-  assert.deepEqual(titles.filter((title) => title.includes('`')), []);
+  assert.deepEqual(
+    titles.filter((title) => title.includes('`')),
+    [],
+  );
 });

@@ -20,7 +20,8 @@ import { findLiteralSecrets } from '../../server/src/service/redactSecrets';
 const REPRODUCERS = join(__dirname, '..', 'fixtures', 'reproducers');
 const SECRET = 'S3cr3tFuzz96Ku8Wet53';
 
-const names = (symbols: OutlineSymbol[]): string[] => symbols.flatMap((s) => [s.name, s.detail ?? '', ...names(s.children)]);
+const names = (symbols: OutlineSymbol[]): string[] =>
+  symbols.flatMap((s) => [s.name, s.detail ?? '', ...names(s.children)]);
 
 /** Every text shown for the document: messages, data, fix titles, the outline, hover and completion everywhere. */
 function everythingShown(text: string): string {
@@ -44,19 +45,37 @@ test('reproducer: a password line read as the continuation of a plain app ID is 
   const text = readFileSync(join(REPRODUCERS, 'secret-continuation-of-app-id.sinchcp.yaml'), 'utf8');
   assert.ok(text.includes(`    - appId: 01hzx3k7m2q9v5b8n*a\n        ${SECRET}\n`));
   const doc = parseText(text);
-  assert.equal(doc.model.conversationApi!.apps[0]!.appId!.text, `01hzx3k7m2q9v5b8n*a ${SECRET}`, 'YAML folds the line into the app ID');
+  assert.equal(
+    doc.model.conversationApi!.apps[0]!.appId!.text,
+    `01hzx3k7m2q9v5b8n*a ${SECRET}`,
+    'YAML folds the line into the app ID',
+  );
 
   const messages = lint(doc, defaultSettings).map((result) => toDiagnostic(doc, result).message);
-  assert.ok(messages.includes(
-    "Missing required key 'region' in app '01hzx3k7m2q9v5b8n*a…'.\nThe Conversation API region the app was created in. An app never changes region. One of: us, eu, br.",
-  ), messages.join('\n'));
-  assert.ok(messages.includes(
-    "App ID '01hzx3k7m2q9v5b8n*a…' in conversationApi contains white space; Sinch app IDs have none.\nRemove it (copy the ID from the Sinch dashboard: Conversation API > Apps).",
-  ), messages.join('\n'));
-  const caseFinding = lint(doc, defaultSettings).find((r) => r.rule.name === 'app-id-case' && r.finding.span.start === text.indexOf('01hzx3k7m2q9v5b8n*a'))!;
+  assert.ok(
+    messages.includes(
+      "Missing required key 'region' in app '01hzx3k7m2q9v5b8n*a…'.\nThe Conversation API region the app was created in. An app never changes region. One of: us, eu, br.",
+    ),
+    messages.join('\n'),
+  );
+  assert.ok(
+    messages.includes(
+      "App ID '01hzx3k7m2q9v5b8n*a…' in conversationApi contains white space; Sinch app IDs have none.\nRemove it (copy the ID from the Sinch dashboard: Conversation API > Apps).",
+    ),
+    messages.join('\n'),
+  );
+  const caseFinding = lint(doc, defaultSettings).find(
+    (r) => r.rule.name === 'app-id-case' && r.finding.span.start === text.indexOf('01hzx3k7m2q9v5b8n*a'),
+  )!;
   // app-id-case quotes the ID without its white space and upper-cased: cut all the same, in the message and `data`.
-  assert.match(toDiagnostic(doc, caseFinding).message, /^App ID '01hzx3k7m2q9v5b8n\*a…' in conversationApi has lowercase letters\.\n.*'01HZX3K7M2Q9V5B8N\*A…'\.$/);
-  assert.deepEqual((toDiagnostic(doc, caseFinding).data as { payload: unknown }).payload, { uppercase: '01HZX3K7M2Q9V5B8N*A…', exact: false });
+  assert.match(
+    toDiagnostic(doc, caseFinding).message,
+    /^App ID '01hzx3k7m2q9v5b8n\*a…' in conversationApi has lowercase letters\.\n.*'01HZX3K7M2Q9V5B8N\*A…'\.$/,
+  );
+  assert.deepEqual((toDiagnostic(doc, caseFinding).data as { payload: unknown }).payload, {
+    uppercase: '01HZX3K7M2Q9V5B8N*A…',
+    exact: false,
+  });
 
   const app = outline(doc).find((s) => s.name === 'Conversation API')!.children[0]!;
   assert.equal(app.name, 'app 01hzx3k7m2q9v5b8n*a…');
@@ -81,10 +100,18 @@ test('a folded or quoted value over several lines is cut to its first line; a va
   ].join('\n');
   const doc = parseText(text);
   const apps = outline(doc).find((s) => s.name === 'Conversation API')!.children;
-  assert.deepEqual(apps.map((a) => [a.name, a.detail]), [['app Support…', '01HZX3K7M2Q9V5B8N4T6W1R0CD…'], ['app 01HZX3K7M2Q9V5B8N4T6W1R0CE', undefined]]);
+  assert.deepEqual(
+    apps.map((a) => [a.name, a.detail]),
+    [
+      ['app Support…', '01HZX3K7M2Q9V5B8N4T6W1R0CD…'],
+      ['app 01HZX3K7M2Q9V5B8N4T6W1R0CE', undefined],
+    ],
+  );
   // Any case and spacing: a rule may upper-case the value or take its white space out.
-  assert.equal(cutMultiLineValues("'01hzx3k7m2q9v5b8n4t6w1r0cdPASTED-FOLDED-LINE' and '01HZX3K7M2Q9V5B8N4T6W1R0CD'", doc),
-    "'01hzx3k7m2q9v5b8n4t6w1r0cd…' and '01HZX3K7M2Q9V5B8N4T6W1R0CD'");
+  assert.equal(
+    cutMultiLineValues("'01hzx3k7m2q9v5b8n4t6w1r0cdPASTED-FOLDED-LINE' and '01HZX3K7M2Q9V5B8N4T6W1R0CD'", doc),
+    "'01hzx3k7m2q9v5b8n4t6w1r0cd…' and '01HZX3K7M2Q9V5B8N4T6W1R0CD'",
+  );
   assert.doesNotMatch(everythingShown(text), /pasted-(Folded|Quoted)-Line/i);
 });
 
@@ -105,10 +132,21 @@ test('completion shows an app name over several lines by its first line, and nev
     '',
   ];
   const text = lines.join('\n');
-  const candidates = complete({ source: sourceOf(parseText(text)), offset: text.indexOf('@\n') + 1, options: { snippetSupport: true } });
-  assert.deepEqual(candidates.map((c) => [c.insertText, c.detail, c.documentation]), [[
-    '01HZX3K7M2Q9V5B8N4T6W1R0CD', 'Support…', '**01HZX3K7M2Q9V5B8N4T6W1R0CD**\n\nName: Support…\n\nDeclared in `conversationApi.apps`.',
-  ]]);
+  const candidates = complete({
+    source: sourceOf(parseText(text)),
+    offset: text.indexOf('@\n') + 1,
+    options: { snippetSupport: true },
+  });
+  assert.deepEqual(
+    candidates.map((c) => [c.insertText, c.detail, c.documentation]),
+    [
+      [
+        '01HZX3K7M2Q9V5B8N4T6W1R0CD',
+        'Support…',
+        '**01HZX3K7M2Q9V5B8N4T6W1R0CD**\n\nName: Support…\n\nDeclared in `conversationApi.apps`.',
+      ],
+    ],
+  );
 });
 
 test('a folded password whose line was re-indented left of its key is still a secret', () => {
@@ -120,7 +158,10 @@ test('a folded password whose line was re-indented left of its key is still a se
     `apps:\n  - appId: 01hzx3k7m2q9v5b8n4t6w1r0cd\n    password: >-\n  # the key\n      ${SECRET}\n`,
   ];
   for (const text of cases) {
-    assert.ok(findLiteralSecrets(text).includes(SECRET), `${JSON.stringify(text)}: ${JSON.stringify(findLiteralSecrets(text))}`);
+    assert.ok(
+      findLiteralSecrets(text).includes(SECRET),
+      `${JSON.stringify(text)}: ${JSON.stringify(findLiteralSecrets(text))}`,
+    );
     assert.doesNotMatch(everythingShown(text).toLowerCase(), new RegExp(SECRET.toLowerCase()), JSON.stringify(text));
   }
   // A `#` line under the key is the value's own (`#` starts no comment inside a block scalar).

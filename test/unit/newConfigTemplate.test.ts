@@ -10,21 +10,30 @@ import { defaultSettings } from '../../server/src/service/settings';
 
 const lines = NEW_CONFIG_TEMPLATE.split('\n');
 
-test('the template uses the help pages\' placeholders, and no made-up ID', () => {
-  for (const placeholder of ['[tenantname]', '[project ID]', '[App ID]', '[Key ID]']) assert.ok(NEW_CONFIG_TEMPLATE.includes(placeholder), placeholder);
+test("the template uses the help pages' placeholders, and no made-up ID", () => {
+  for (const placeholder of ['[tenantname]', '[project ID]', '[App ID]', '[Key ID]'])
+    assert.ok(NEW_CONFIG_TEMPLATE.includes(placeholder), placeholder);
   assert.doesNotMatch(NEW_CONFIG_TEMPLATE, /00000000-0000|01AAAAAAAA|your-tenant/);
 });
 
 test('every placeholder is reported, on a line marked "replace", and nothing else is an error', () => {
   const doc = parseText(NEW_CONFIG_TEMPLATE);
   const results = lint(doc, defaultSettings);
-  const errorLines = new Set(results.filter((r) => (r.finding.severity ?? r.rule.severity) === 'error')
-    .map((r) => doc.textDocument.positionAt(r.finding.span.start).line));
-  const placeholderLines = lines.flatMap((l, i) => (/\[(tenantname|project ID|App ID|Key ID)\]/.test(l.split('#')[0]!) ? [i] : []));
+  const errorLines = new Set(
+    results
+      .filter((r) => (r.finding.severity ?? r.rule.severity) === 'error')
+      .map((r) => doc.textDocument.positionAt(r.finding.span.start).line),
+  );
+  const placeholderLines = lines.flatMap((l, i) =>
+    /\[(tenantname|project ID|App ID|Key ID)\]/.test(l.split('#')[0]!) ? [i] : [],
+  );
   for (const line of errorLines) assert.match(lines[line]!, /# replace/, `error on line ${line + 1}: ${lines[line]}`);
   // A placeholder may share a line with another one already reported (the webhook target names the tenant twice).
   const reported = placeholderLines.filter((l) => errorLines.has(l));
-  assert.ok(reported.length >= placeholderLines.length - 1, `placeholders reported on ${reported.map((l) => l + 1).join(',')} of ${placeholderLines.map((l) => l + 1).join(',')}`);
+  assert.ok(
+    reported.length >= placeholderLines.length - 1,
+    `placeholders reported on ${reported.map((l) => l + 1).join(',')} of ${placeholderLines.map((l) => l + 1).join(',')}`,
+  );
 });
 
 test('the first line is short: it never becomes a long proposed file name', () => {

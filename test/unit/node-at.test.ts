@@ -13,7 +13,10 @@ const LEVELS = 100;
 test('the nesting used here is accepted by the parser, and is deeper than the old walkers went', () => {
   assert.ok(LEVELS > 64 && LEVELS < MAX_NESTING);
   const yaml = parseYaml(`${'['.repeat(LEVELS)}x${']'.repeat(LEVELS)}\n`);
-  assert.deepEqual(yaml.errors.map((e) => e.code).filter((code) => code === NOT_ANALYSED), []);
+  assert.deepEqual(
+    yaml.errors.map((e) => e.code).filter((code) => code === NOT_ANALYSED),
+    [],
+  );
 });
 
 test('nodeAtOffset finds the value at the bottom of a list nested as deep as the parser accepts', () => {
@@ -23,7 +26,10 @@ test('nodeAtOffset finds the value at the bottom of a list nested as deep as the
   assert.equal(at.kind, 'value');
   assert.equal(at.text, 'deep');
   assert.deepEqual(at.span, { start: LEVELS, end: LEVELS + 4 });
-  assert.deepEqual(at.path, Array.from({ length: LEVELS }, () => 0));
+  assert.deepEqual(
+    at.path,
+    Array.from({ length: LEVELS }, () => 0),
+  );
 });
 
 test('nodeAtOffset finds a key at the bottom of mappings nested as deep as the parser accepts, with its mapping', () => {

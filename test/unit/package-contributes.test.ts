@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const props = pkg.contributes.configuration.properties;
 
-test('sinchcp.rules lists exactly the rules the server has (the file\'s and the live check\'s), with the four severities', () => {
+test("sinchcp.rules lists exactly the rules the server has (the file's and the live check's), with the four severities", () => {
   assert.deepEqual(props['sinchcp.rules'].propertyNames.enum, settingRuleNames(), 'run: npm run generate');
   assert.deepEqual([...settingRuleNames()].sort(), [...ruleNames, ...LIVE_RULE_NAMES].sort());
   assert.equal(new Set(settingRuleNames()).size, settingRuleNames().length, 'no name twice');
@@ -36,7 +36,7 @@ test('the language, grammar and icon files exist', () => {
   assert.ok(existsSync(path.join(root, pkg.icon)));
 });
 
-test('firstLine in package.json and the client\'s first-line test agree', () => {
+test("firstLine in package.json and the client's first-line test agree", () => {
   const [lang] = pkg.contributes.languages;
   const client = readFileSync(path.join(root, 'client', 'src', 'firstLineDetection.ts'), 'utf8');
   const m = /SINCHCP_FIRST_LINE = \/(.+)\/;/.exec(client);
@@ -46,8 +46,13 @@ test('firstLine in package.json and the client\'s first-line test agree', () => 
 
 test('activation covers the language, YAML files with the # sinchcp line, config files and every command', () => {
   const events: string[] = pkg.activationEvents;
-  for (const e of ['onLanguage:sinchcp', 'onLanguage:yaml', 'workspaceContains:**/*.sinchcp.yaml',
-    'workspaceContains:**/*.sinchcp.yml', 'workspaceContains:**/sinchcp.yaml']) {
+  for (const e of [
+    'onLanguage:sinchcp',
+    'onLanguage:yaml',
+    'workspaceContains:**/*.sinchcp.yaml',
+    'workspaceContains:**/*.sinchcp.yml',
+    'workspaceContains:**/sinchcp.yaml',
+  ]) {
     assert.ok(events.includes(e), e);
   }
   for (const c of pkg.contributes.commands) assert.ok(events.includes(`onCommand:${c.command}`), c.command);
@@ -57,10 +62,14 @@ test('the walkthrough: its media ship in the .vsix, and every command it links i
   const commands = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
   const shipped = readFileSync(path.join(root, '.vscodeignore'), 'utf8');
   const [walkthrough] = pkg.contributes.walkthroughs;
-  assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['create', 'fillIn', 'fix', 'guide', 'verify']);
+  assert.deepEqual(
+    walkthrough.steps.map((s: { id: string }) => s.id),
+    ['create', 'fillIn', 'fix', 'guide', 'verify'],
+  );
   for (const step of walkthrough.steps) {
     assert.ok(existsSync(path.join(root, step.media.markdown)), step.media.markdown);
-    for (const [, command] of String(step.description).matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), command);
+    for (const [, command] of String(step.description).matchAll(/\(command:([\w.]+)\)/g))
+      assert.ok(commands.has(command), command);
   }
   assert.match(shipped, /^!walkthrough\/\*\.md$/m);
 });

@@ -13,7 +13,11 @@ test('a change that repeats the version number is parsed afresh', () => {
   const document = TextDocument.create('file:///a.sinchcp.yaml', 'sinchcp', 1, ORIGINAL);
   const first = cache.get(document);
   assert.equal(cache.get(document), first, 'the same text and version: the same parse');
-  TextDocument.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#\n#\n#\n' }], 1);
+  TextDocument.update(
+    document,
+    [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#\n#\n#\n' }],
+    1,
+  );
   const second = cache.get(document);
   assert.notEqual(second, first);
   assert.equal(second.text, document.getText());

@@ -15,8 +15,15 @@ const REPRODUCERS = join(__dirname, '..', 'fixtures', 'reproducers');
 /** How many frames of a small recursive function fit on this thread's stack right now. */
 function stackFrames(): number {
   let depth = 0;
-  const down = (): void => { depth++; down(); };
-  try { down(); } catch { /* RangeError: the stack is full */ }
+  const down = (): void => {
+    depth++;
+    down();
+  };
+  try {
+    down();
+  } catch {
+    /* RangeError: the stack is full */
+  }
   return depth;
 }
 
@@ -35,8 +42,14 @@ const DEEP: [string, string][] = [
   ['9,000 `[`', 'a: ' + '['.repeat(9_000) + '\nb: 1\n'],
   ['2,000 `{a: `', '{a: '.repeat(2_000) + '\n'],
   ['5,000 `[` over 50 lines', Array.from({ length: 50 }, () => '['.repeat(100)).join('\n') + '\n'],
-  ['1,000 lines, each indented one more', Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + '\n'],
-  ['600 `- ` lines, each indented two more', Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- `).join('\n') + 'x\ny: 1\n'],
+  [
+    '1,000 lines, each indented one more',
+    Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + '\n',
+  ],
+  [
+    '600 `- ` lines, each indented two more',
+    Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- `).join('\n') + 'x\ny: 1\n',
+  ],
 ];
 
 /** The inputs of the reports, whichever limit turns them away first (their lines are 20,000 characters). */
@@ -47,7 +60,11 @@ const REPORTED: [string, string][] = [
   ['reproducer parser-stack-overflow-2.yaml', readFileSync(join(REPRODUCERS, 'parser-stack-overflow-2.yaml'), 'utf8')],
 ];
 
-function assertOneNestingFinding(label: string, text: string, message = new RegExp(`nested more than ${MAX_NESTING} levels`)): void {
+function assertOneNestingFinding(
+  label: string,
+  text: string,
+  message = new RegExp(`nested more than ${MAX_NESTING} levels`),
+): void {
   const doc = parseText(text);
   const results = lint(doc, defaultSettings);
   const syntax = results.filter((r) => r.rule.name === 'yaml-syntax');
@@ -61,10 +78,14 @@ test('a file nested too deep gives one yaml-syntax finding, at any stack depth',
   const frames = stackFrames();
   for (const share of [0, 0.5, 0.8]) {
     for (const [label, text] of DEEP) {
-      atStackDepth(Math.floor(frames * share), () => assertOneNestingFinding(`${label} (stack ${share * 100}% used)`, text));
+      atStackDepth(Math.floor(frames * share), () =>
+        assertOneNestingFinding(`${label} (stack ${share * 100}% used)`, text),
+      );
     }
     for (const [label, text] of REPORTED) {
-      atStackDepth(Math.floor(frames * share), () => assertOneNestingFinding(`${label} (stack ${share * 100}% used)`, text, /so the file is not checked/));
+      atStackDepth(Math.floor(frames * share), () =>
+        assertOneNestingFinding(`${label} (stack ${share * 100}% used)`, text, /so the file is not checked/),
+      );
     }
   }
 });
@@ -78,23 +99,33 @@ test('the guard points where the nesting goes too deep', () => {
 test('nesting the format uses (and well beyond it) is parsed as before', () => {
   const text = 'version: 1\nqueues:\n' + '- '.repeat(30) + 'x\ntenant:\n  name: acme\n';
   const doc = parseText(text);
-  assert.deepEqual(doc.yaml.errors.map((e) => e.code), []);
+  assert.deepEqual(
+    doc.yaml.errors.map((e) => e.code),
+    [],
+  );
   assert.equal(lexWithinNesting(text, MAX_NESTING).tooDeepAt, undefined);
   const flow = `a: ${'['.repeat(40)}${']'.repeat(40)}\n`;
-  assert.deepEqual(parseText(flow).yaml.errors.map((e) => e.code), []);
+  assert.deepEqual(
+    parseText(flow).yaml.errors.map((e) => e.code),
+    [],
+  );
 });
 
 test('brackets and dashes inside comments, quoted values and block scalars do not count as nesting', () => {
-  const text = [
-    'version: 1',
-    `# ${'[ '.repeat(500)}`,
-    `name: "${'['.repeat(500)}"`,
-    'notes: |',
-    ...Array.from({ length: 3 }, () => `  ${'- '.repeat(500)}`),
-    'other: 1',
-  ].join('\n') + '\n';
+  const text =
+    [
+      'version: 1',
+      `# ${'[ '.repeat(500)}`,
+      `name: "${'['.repeat(500)}"`,
+      'notes: |',
+      ...Array.from({ length: 3 }, () => `  ${'- '.repeat(500)}`),
+      'other: 1',
+    ].join('\n') + '\n';
   assert.equal(lexWithinNesting(text, MAX_NESTING).tooDeepAt, undefined);
-  assert.deepEqual(parseText(text).yaml.errors.map((e) => e.code), []);
+  assert.deepEqual(
+    parseText(text).yaml.errors.map((e) => e.code),
+    [],
+  );
 });
 
 test('the lexemes measured are the whole text, so the parser sees exactly the file', () => {

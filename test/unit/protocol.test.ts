@@ -12,16 +12,19 @@ import { CLI_VERSION } from '../../server/src/cli/run';
 
 const ROOT = join(__dirname, '..', '..');
 const CLIENT = join(ROOT, 'client', 'src');
-const clientFiles = readdirSync(CLIENT).filter((name) => name.endsWith('.ts'))
+const clientFiles = readdirSync(CLIENT)
+  .filter((name) => name.endsWith('.ts'))
   .map((name) => ({ name, text: readFileSync(join(CLIENT, name), 'utf8') }));
 
 test('the client writes no custom request name or server command id of its own', () => {
   const names = [...Object.values(SINCH_REQUESTS).map((spec) => spec.method), ...SERVER_COMMAND_IDS];
-  const found = clientFiles.flatMap(({ name, text }) => names.filter((id) => text.includes(`'${id}'`) || text.includes(`"${id}"`))
-    .map((id) => `${name}: ${id}`));
+  const found = clientFiles.flatMap(({ name, text }) =>
+    names.filter((id) => text.includes(`'${id}'`) || text.includes(`"${id}"`)).map((id) => `${name}: ${id}`),
+  );
   assert.deepEqual(found, []);
-  const hand = clientFiles.flatMap(({ name, text }) => [...text.matchAll(/['"`](sinchcp\/[\w./]+|sinchcp\.server\.\w+)['"`]/g)]
-    .map((m) => `${name}: ${m[1]}`));
+  const hand = clientFiles.flatMap(({ name, text }) =>
+    [...text.matchAll(/['"`](sinchcp\/[\w./]+|sinchcp\.server\.\w+)['"`]/g)].map((m) => `${name}: ${m[1]}`),
+  );
   assert.deepEqual(hand, [], 'a protocol name belongs in server/src/protocol');
 });
 
@@ -30,14 +33,17 @@ test('the client sends requests only through protocolClient.ts, which types thei
   assert.deepEqual(senders, ['protocolClient.ts']);
 });
 
-test('the server offers exactly the protocol\'s commands', () => {
-  assert.deepEqual(commandsFeature.capabilities.executeCommandProvider?.commands, Object.values(SERVER_COMMANDS).map((spec) => spec.command));
+test("the server offers exactly the protocol's commands", () => {
+  assert.deepEqual(
+    commandsFeature.capabilities.executeCommandProvider?.commands,
+    Object.values(SERVER_COMMANDS).map((spec) => spec.command),
+  );
   assert.equal(new Set(SERVER_COMMAND_IDS).size, SERVER_COMMAND_IDS.length);
   const methods = Object.values(SINCH_REQUESTS).map((spec) => spec.method);
   assert.equal(new Set(methods).size, methods.length);
 });
 
-test('one version: package.json\'s, for the server and the CLI', () => {
+test("one version: package.json's, for the server and the CLI", () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.equal(VERSION, version);
   assert.equal(SERVER_VERSION, version);

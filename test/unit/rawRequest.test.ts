@@ -4,12 +4,15 @@ import assert from 'node:assert/strict';
 import { parseRawRequest } from '../../client/src/rawRequest';
 
 test('headers in any case, the body with its line breaks and final newline', () => {
-  const raw = 'POST /acme/sms/sinchconversation/all HTTP/1.1\r\nHost: login-eu-c1.cc.sinch.com\r\n'
-    + 'X-Sinch-Webhook-Signature-Nonce: 01FJA8B4A7BM43YGWSG9GBV067\r\nx-sinch-webhook-signature-timestamp:1634579353\r\n'
-    + 'x-sinch-webhook-signature: 6bpJoRmFoXVjfJIVglMoJzYXxnoxRujzR4k2GOXewOE=\r\n\r\n{\n  "a": 1\n}\n';
+  const raw =
+    'POST /acme/sms/sinchconversation/all HTTP/1.1\r\nHost: login-eu-c1.cc.sinch.com\r\n' +
+    'X-Sinch-Webhook-Signature-Nonce: 01FJA8B4A7BM43YGWSG9GBV067\r\nx-sinch-webhook-signature-timestamp:1634579353\r\n' +
+    'x-sinch-webhook-signature: 6bpJoRmFoXVjfJIVglMoJzYXxnoxRujzR4k2GOXewOE=\r\n\r\n{\n  "a": 1\n}\n';
   assert.deepEqual(parseRawRequest(raw), {
-    nonce: '01FJA8B4A7BM43YGWSG9GBV067', timestamp: '1634579353',
-    signature: '6bpJoRmFoXVjfJIVglMoJzYXxnoxRujzR4k2GOXewOE=', rawBody: '{\n  "a": 1\n}\n',
+    nonce: '01FJA8B4A7BM43YGWSG9GBV067',
+    timestamp: '1634579353',
+    signature: '6bpJoRmFoXVjfJIVglMoJzYXxnoxRujzR4k2GOXewOE=',
+    rawBody: '{\n  "a": 1\n}\n',
   });
 });
 

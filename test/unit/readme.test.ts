@@ -31,9 +31,13 @@ test("every rule section's documented default severity (its first bold word) is 
   for (const rule of allRules) {
     const heading = `\n### \`${rule.name}\`\n`;
     const at = readme.indexOf(heading);
-    const first = readme.slice(at + heading.length).trimStart().split('\n\n')[0]!;
+    const first = readme
+      .slice(at + heading.length)
+      .trimStart()
+      .split('\n\n')[0]!;
     const documented = /^\*\*(Error|Warning|Information)\b/.exec(first)?.[1] as keyof typeof word | undefined;
-    if (!documented || word[documented] !== rule.severity) wrong.push(`${rule.name}: README ${documented ?? '(none)'}, code ${rule.severity}`);
+    if (!documented || word[documented] !== rule.severity)
+      wrong.push(`${rule.name}: README ${documented ?? '(none)'}, code ${rule.severity}`);
   }
   assert.deepEqual(wrong, []);
 });

@@ -29,9 +29,12 @@ test('literal secrets are found on password/secret lines, even broken ones; refe
 });
 
 test('no diagnostic message of a mangled file contains a secret', () => {
-  const messages = diagnose(parseText(MANGLED), defaultSettings).map((d) => d.message).join('\n');
+  const messages = diagnose(parseText(MANGLED), defaultSettings)
+    .map((d) => d.message)
+    .join('\n');
   assert.ok(messages.length > 0);
-  for (const secret of ['Hunter2-Literal-Secret', 'Quoted-Broken-Secret']) assert.ok(!messages.includes(secret), secret);
+  for (const secret of ['Hunter2-Literal-Secret', 'Quoted-Broken-Secret'])
+    assert.ok(!messages.includes(secret), secret);
 });
 
 test('redaction replaces every occurrence and leaves other text alone', () => {

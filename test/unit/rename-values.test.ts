@@ -14,13 +14,68 @@ import { applyEdits } from '../../server/src/service/edits';
 const RENAME = join(__dirname, '..', 'fixtures', 'rename');
 
 const TRICKY = [
-  '01234567890123456789012345', '1000000000000000000000E100', '1e1', '12', '+1', '-0', '1_000', '0x1F', '0o17',
-  '0b101', '1:20', '.inf', '-.Inf', '.NaN', 'null', 'Null', '~', 'true', 'False', 'yes', 'No', 'on', 'OFF', 'y', 'n',
-  '2024-01-01', '2001-12-14t21:59:43.10-05:00', '', ' lead', 'trail ', 'a: b', 'a #b', '#x', '- a', '? a', '[x]',
-  '{x}', '*a', '&a', '!t', '%x', '@x', '`x', '"q"', "'q'", 'x:', '|', '>', 'a\nb', 'tab\there',
+  '01234567890123456789012345',
+  '1000000000000000000000E100',
+  '1e1',
+  '12',
+  '+1',
+  '-0',
+  '1_000',
+  '0x1F',
+  '0o17',
+  '0b101',
+  '1:20',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  'null',
+  'Null',
+  '~',
+  'true',
+  'False',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'n',
+  '2024-01-01',
+  '2001-12-14t21:59:43.10-05:00',
+  '',
+  ' lead',
+  'trail ',
+  'a: b',
+  'a #b',
+  '#x',
+  '- a',
+  '? a',
+  '[x]',
+  '{x}',
+  '*a',
+  '&a',
+  '!t',
+  '%x',
+  '@x',
+  '`x',
+  '"q"',
+  "'q'",
+  'x:',
+  '|',
+  '>',
+  'a\nb',
+  'tab\there',
 ];
-const PLAIN = ['eu-c1', 'EU-C1', '01HZX3K7M2Q9V5B8N4T6W1R0CD', 'https://x.example/a?b=c', 'webhook', "it's", 'sinchconversation', '${env:A}',
-  '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01HZX3K7M2Q9V5B8N4T6W1R0CD'];
+const PLAIN = [
+  'eu-c1',
+  'EU-C1',
+  '01HZX3K7M2Q9V5B8N4T6W1R0CD',
+  'https://x.example/a?b=c',
+  'webhook',
+  "it's",
+  'sinchconversation',
+  '${env:A}',
+  '5d2b7f0c-8e1a-4c3b-9f6d-2a7e4b1c9d08@01HZX3K7M2Q9V5B8N4T6W1R0CD',
+];
 
 /** The value the written scalar reads back as, in a block mapping or a flow list, under YAML 1.2 and 1.1. */
 function readBack(written: string, flow: boolean, version: '1.1' | '1.2'): unknown {
@@ -35,7 +90,11 @@ test('every written scalar reads back as the same string (YAML 1.2 and 1.1, bloc
     for (const flow of [false, true]) {
       const written = yamlScalar(value, flow);
       for (const version of ['1.2', '1.1'] as const) {
-        assert.equal(readBack(written, flow, version), value, `${JSON.stringify(value)} written ${written} (${flow ? 'flow' : 'block'}, YAML ${version})`);
+        assert.equal(
+          readBack(written, flow, version),
+          value,
+          `${JSON.stringify(value)} written ${written} (${flow ? 'flow' : 'block'}, YAML ${version})`,
+        );
       }
     }
   }
@@ -57,7 +116,10 @@ test('rename to an all-digit app ID: golden, and every occurrence still reads as
   const renamed = applyEdits(input, result.kind === 'edits' ? result.edits : []);
   assert.equal(renamed, golden);
   const after = parseText(renamed);
-  assert.deepEqual(after.model.conversationApi!.apps.map((a) => a.appId?.node && (a.appId.node as { value: unknown }).value), Array(3).fill('01234567890123456789012345'));
+  assert.deepEqual(
+    after.model.conversationApi!.apps.map((a) => a.appId?.node && (a.appId.node as { value: unknown }).value),
+    Array(3).fill('01234567890123456789012345'),
+  );
   assert.deepEqual(after.yaml.errors, []);
 });
 

@@ -47,42 +47,59 @@ const folderOf = (file: string) => {
 const files = sourceFiles(RULES_DIR);
 const ruleFiles = new Set(files.filter(isRuleFile));
 /** The group indexes and the registry list the rules: they alone import rule files. */
-const isRuleList = (file: string) => relative(RULES_DIR, file) === 'registry.ts' || (file.endsWith(`${sep}index.ts`) && folderOf(file) !== '');
+const isRuleList = (file: string) =>
+  relative(RULES_DIR, file) === 'registry.ts' || (file.endsWith(`${sep}index.ts`) && folderOf(file) !== '');
 
 test('every registered rule has a rule file, found by its defineRule call', () => {
   // The rule files found must be as many as the rules registered, so the checks below cannot pass on none.
   assert.equal(ruleFiles.size, allRules.length);
   for (const rule of allRules) {
-    assert.ok([...ruleFiles].some((file) => file.endsWith(`${sep}${rule.name}.ts`)), `no file ${rule.name}.ts registers a rule`);
+    assert.ok(
+      [...ruleFiles].some((file) => file.endsWith(`${sep}${rule.name}.ts`)),
+      `no file ${rule.name}.ts registers a rule`,
+    );
   }
 });
 
 test('no file of the rule layer imports a rule file, except the rule lists', () => {
-  const offending = files.filter((file) => !isRuleList(file)).flatMap((file) =>
-    localImports(file).filter((target) => ruleFiles.has(target)).map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`));
+  const offending = files
+    .filter((file) => !isRuleList(file))
+    .flatMap((file) =>
+      localImports(file)
+        .filter((target) => ruleFiles.has(target))
+        .map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`),
+    );
   assert.deepEqual(offending, []);
 });
 
-test('what several groups share lives in support/ or edits/: no group imports from another group\'s folder', () => {
-  const offending = files.filter((file) => relative(RULES_DIR, file) !== 'registry.ts').flatMap((file) => {
-    const own = folderOf(file);
-    return localImports(file)
-      .filter((target) => target.startsWith(RULES_DIR + sep))
-      .filter((target) => {
-        const folder = folderOf(target);
-        if (folder === '') return !SHARED_FILES.has(relative(RULES_DIR, target));
-        return folder !== own && !SHARED_FOLDERS.has(folder);
-      })
-      .map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`);
-  });
+test("what several groups share lives in support/ or edits/: no group imports from another group's folder", () => {
+  const offending = files
+    .filter((file) => relative(RULES_DIR, file) !== 'registry.ts')
+    .flatMap((file) => {
+      const own = folderOf(file);
+      return localImports(file)
+        .filter((target) => target.startsWith(RULES_DIR + sep))
+        .filter((target) => {
+          const folder = folderOf(target);
+          if (folder === '') return !SHARED_FILES.has(relative(RULES_DIR, target));
+          return folder !== own && !SHARED_FOLDERS.has(folder);
+        })
+        .map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`);
+    });
   assert.deepEqual(offending, []);
 });
 
 test('support/ and edits/ import nothing from a group of rules', () => {
-  const offending = files.filter((file) => SHARED_FOLDERS.has(folderOf(file))).flatMap((file) =>
-    localImports(file)
-      .filter((target) => target.startsWith(RULES_DIR + sep))
-      .filter((target) => { const folder = folderOf(target); return folder !== '' && !SHARED_FOLDERS.has(folder); })
-      .map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`));
+  const offending = files
+    .filter((file) => SHARED_FOLDERS.has(folderOf(file)))
+    .flatMap((file) =>
+      localImports(file)
+        .filter((target) => target.startsWith(RULES_DIR + sep))
+        .filter((target) => {
+          const folder = folderOf(target);
+          return folder !== '' && !SHARED_FOLDERS.has(folder);
+        })
+        .map((target) => `${relative(RULES_DIR, file)} imports ${relative(RULES_DIR, target)}`),
+    );
   assert.deepEqual(offending, []);
 });

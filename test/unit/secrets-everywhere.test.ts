@@ -41,7 +41,9 @@ function shown(text: string, secret = ''): { everything: string; rules: string[]
   }
   // Every position of the lines that hold the secret (in any case); every seventh position elsewhere (hover and
   // completion read the line under the cursor, and the app ID's other occurrences are hovered there).
-  const denseLines = text.split(/\r?\n/).map((lineText) => secret !== '' && lineText.toLowerCase().includes(secret.toLowerCase()));
+  const denseLines = text
+    .split(/\r?\n/)
+    .map((lineText) => secret !== '' && lineText.toLowerCase().includes(secret.toLowerCase()));
   const dense = (offset: number) => denseLines[doc.textDocument.positionAt(offset).line] === true;
   for (let offset = 0; offset <= text.length; offset++) {
     if (offset % 7 !== 0 && !dense(offset)) continue;
@@ -57,7 +59,8 @@ function shown(text: string, secret = ''): { everything: string; rules: string[]
 function assertNoSecret(label: string, text: string, secret: string, expectRule?: string): void {
   assert.ok(text.includes(secret), `${label}: the input holds the secret`);
   const { everything, rules } = shown(text, secret);
-  if (expectRule) assert.ok(rules.includes(expectRule), `${label}: ${expectRule} reports the mistake (got ${rules.join(', ')})`);
+  if (expectRule)
+    assert.ok(rules.includes(expectRule), `${label}: ${expectRule} reports the mistake (got ${rules.join(', ')})`);
   for (const variant of [secret, secret.toUpperCase(), secret.toLowerCase()]) {
     assert.ok(!everything.includes(variant), `${label}: ${JSON.stringify(variant)} shown in:\n${everything}`);
   }
@@ -66,22 +69,49 @@ function assertNoSecret(label: string, text: string, secret: string, expectRule?
 const INBOUND = /- direction: inbound\n {8}authenticationId: webhook\n {8}password: \$\{env:ACME_EU_WEBHOOK_SECRET\}/;
 
 test('(a) an authentication pasted on one line: invalid-value does not quote the password', () => {
-  assertNoSecret('one line', edited(INBOUND, '- direction: inbound authenticationId: webhook password: S3cr3tPassw0rdValue'), 'S3cr3tPassw0rdValue', 'invalid-value');
-  assertNoSecret('one line, no space', edited(INBOUND, '- direction: inbound authenticationId: webhook password:S3cr3tPassw0rdValue'), 'S3cr3tPassw0rdValue');
-  assertNoSecret('one line, flow', edited(INBOUND, '- {direction: inbound, authenticationId: webhook, Password : S3cr3tPassw0rdValue}'), 'S3cr3tPassw0rdValue');
+  assertNoSecret(
+    'one line',
+    edited(INBOUND, '- direction: inbound authenticationId: webhook password: S3cr3tPassw0rdValue'),
+    'S3cr3tPassw0rdValue',
+    'invalid-value',
+  );
+  assertNoSecret(
+    'one line, no space',
+    edited(INBOUND, '- direction: inbound authenticationId: webhook password:S3cr3tPassw0rdValue'),
+    'S3cr3tPassw0rdValue',
+  );
+  assertNoSecret(
+    'one line, flow',
+    edited(INBOUND, '- {direction: inbound, authenticationId: webhook, Password : S3cr3tPassw0rdValue}'),
+    'S3cr3tPassw0rdValue',
+  );
 });
 
 test('(b) `secret:x` without the space: yaml-syntax and the other rules do not quote it', () => {
   const glued = edited('secret: ${env:ACME_EU_WEBHOOK_SECRET}', 'secret:kq8Z-plain-access-secret');
   assertNoSecret('glued to its key', glued, 'kq8Z-plain-access-secret');
-  assertNoSecret('after a value, yaml-syntax', edited('    type: chat\n', '    type: chat\n- a secret:kq8Z-plain-access-secret\n'), 'kq8Z-plain-access-secret', 'yaml-syntax');
-  assertNoSecret('a stray token', 'version: 1\n- a\nsecret:kq8Z-plain-access-secret\n', 'kq8Z-plain-access-secret', 'yaml-syntax');
+  assertNoSecret(
+    'after a value, yaml-syntax',
+    edited('    type: chat\n', '    type: chat\n- a secret:kq8Z-plain-access-secret\n'),
+    'kq8Z-plain-access-secret',
+    'yaml-syntax',
+  );
+  assertNoSecret(
+    'a stray token',
+    'version: 1\n- a\nsecret:kq8Z-plain-access-secret\n',
+    'kq8Z-plain-access-secret',
+    'yaml-syntax',
+  );
 });
 
 test('(c) a block-scalar password whose content is not indented: unknown-key does not quote it', () => {
   const text = edited('password: ${env:SINCH_ACCESS_KEY_SECRET}', 'password: |\n        Hunter2SuperSecret');
   assertNoSecret('block scalar', text, 'Hunter2SuperSecret', 'unknown-key');
-  assertNoSecret('folded, flow key', edited('password: ${env:SINCH_ACCESS_KEY_SECRET}', '"PASSWORD": >-\n        Hunter2SuperSecret'), 'Hunter2SuperSecret');
+  assertNoSecret(
+    'folded, flow key',
+    edited('password: ${env:SINCH_ACCESS_KEY_SECRET}', '"PASSWORD": >-\n        Hunter2SuperSecret'),
+    'Hunter2SuperSecret',
+  );
 });
 
 test('(d) a secret pasted after an app ID: not shown upper-cased by app-id-case (message, data, fix title), hover, outline', () => {
@@ -98,7 +128,11 @@ test('(e) reproducer secret-echo-multiline-value.yaml: a quoted two-line value w
   const doc = parseText(text);
   for (const result of lint(doc, defaultSettings)) {
     // A message breaks its lines only after a sentence (its first line, then the rest), never inside a quoted value.
-    assert.doesNotMatch(toDiagnostic(doc, result).message, /[^.?!]\n/, `${result.rule.name}: a line break inside a value`);
+    assert.doesNotMatch(
+      toDiagnostic(doc, result).message,
+      /[^.?!]\n/,
+      `${result.rule.name}: a line break inside a value`,
+    );
   }
 });
 
@@ -115,11 +149,16 @@ test('literal secrets are found wherever a password/secret key stands, in any ca
     ['password: |\n  Block-Secret-9\n', 'Block-Secret-9'],
     ['password: |\nUnindented-Secret-10\nnext: 1', 'Unindented-Secret-10'],
   ];
-  for (const [line, secret] of cases) assert.ok(findLiteralSecrets(line).includes(secret), `${line}: ${JSON.stringify(findLiteralSecrets(line))}`);
+  for (const [line, secret] of cases)
+    assert.ok(findLiteralSecrets(line).includes(secret), `${line}: ${JSON.stringify(findLiteralSecrets(line))}`);
   for (const reference of ['password: ${env:A_SECRET}', 'secret: ${env:X} # c', '{secret: ${env:X}}', 'password:']) {
     assert.deepEqual(findLiteralSecrets(reference), [], reference);
   }
-  assert.deepEqual(findLiteralSecrets('password: |\n  Block-Secret-9\nnext: value\n'), ['Block-Secret-9'], 'the next key is not part of the block');
+  assert.deepEqual(
+    findLiteralSecrets('password: |\n  Block-Secret-9\nnext: value\n'),
+    ['Block-Secret-9'],
+    'the next key is not part of the block',
+  );
 });
 
 test('redaction covers every letter case', () => {
@@ -136,16 +175,35 @@ test('a block-scalar password left unindented, with another key between it and t
   // Found by the fuzz harness (seed 1): `password: |`, then a key at the same column, then the secret alone on a
   // line, which YAML folds into the next key ("Unknown key `<secret> apps`").
   const secret = 'S3cr3tFuzzfGciGxgHqa';
-  const text = ['version: 1', 'conversationApi:', '  projectId: c36f3d3d-1513-4edd-ae42-11995557ff61', '  password: |',
-    '  name: x', `  ${secret}`, '  apps:', '    - appId: 01HZX3K7M2Q9V5B8N4T6W1R0CD', ''].join('\r\n');
+  const text = [
+    'version: 1',
+    'conversationApi:',
+    '  projectId: c36f3d3d-1513-4edd-ae42-11995557ff61',
+    '  password: |',
+    '  name: x',
+    `  ${secret}`,
+    '  apps:',
+    '    - appId: 01HZX3K7M2Q9V5B8N4T6W1R0CD',
+    '',
+  ].join('\r\n');
   const shown = JSON.stringify(diagnose(parseText(text), defaultSettings));
   assert.ok(shown.includes('Unknown key'), shown);
   assert.ok(!shown.toLowerCase().includes(secret.toLowerCase()), shown);
 });
 
 test('lines under a later key are not read as the block-scalar password', () => {
-  const text = ['- direction: inbound', '  password: |', '    s3cretValue', '  triggers:', '    - MESSAGE_INBOUND', ''].join('\n');
-  assert.deepEqual(findLiteralSecrets(text).filter((s) => s.includes('MESSAGE_INBOUND')), []);
+  const text = [
+    '- direction: inbound',
+    '  password: |',
+    '    s3cretValue',
+    '  triggers:',
+    '    - MESSAGE_INBOUND',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    findLiteralSecrets(text).filter((s) => s.includes('MESSAGE_INBOUND')),
+    [],
+  );
   assert.ok(findLiteralSecrets(text).includes('s3cretValue'));
 });
 
@@ -156,10 +214,18 @@ test('a stray line YAML reads as a key is reported without quoting it (a secret 
     const diagnostics = diagnose(parseText(text), defaultSettings);
     const shown = JSON.stringify(diagnostics);
     assert.ok(!shown.toLowerCase().includes(secret.toLowerCase()), shown);
-    assert.ok(diagnostics.some((d) => d.code === 'unknown-key' || d.code === 'yaml-syntax'), shown);
+    assert.ok(
+      diagnostics.some((d) => d.code === 'unknown-key' || d.code === 'yaml-syntax'),
+      shown,
+    );
   }
-  const stray = diagnose(parseText(`version: 1\nxssword: |\n${secret}\n`), defaultSettings).find((d) => d.code === 'unknown-key' && d.range.start.line === 2);
-  assert.equal(stray?.message, "This line is not a 'key: value' pair, so YAML reads it as a key of the file.\nWrite 'key: value', or indent it under the key it belongs to.");
+  const stray = diagnose(parseText(`version: 1\nxssword: |\n${secret}\n`), defaultSettings).find(
+    (d) => d.code === 'unknown-key' && d.range.start.line === 2,
+  );
+  assert.equal(
+    stray?.message,
+    "This line is not a 'key: value' pair, so YAML reads it as a key of the file.\nWrite 'key: value', or indent it under the key it belongs to.",
+  );
   assert.deepEqual(stray?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: secret.length } });
 });
 
@@ -185,7 +251,10 @@ test('completion never shows a secret pasted into an app name (the detail beside
   const doc = parseText(text);
   const offset = text.indexOf('KEY@') + 4;
   const candidates = complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } });
-  assert.ok(candidates.some((c) => c.label.includes('01HZX3K7M2Q9V5B8N4T6W1R0CD')), 'the app ID is offered');
+  assert.ok(
+    candidates.some((c) => c.label.includes('01HZX3K7M2Q9V5B8N4T6W1R0CD')),
+    'the app ID is offered',
+  );
   const shownText = JSON.stringify(candidates);
   assert.ok(!shownText.toLowerCase().includes(secret.toLowerCase()), shownText);
 });
@@ -222,7 +291,10 @@ test('a secret glued by an edit to the text after it is not shown as part of a k
   assertNoSecret('block line joined to a flow mapping', joined, 'S3cr3tFuzzDLKU2pDoNV', 'unknown-key');
   // What is cut off is a literal's start only: a reference, or a key read under the block, is not a secret.
   assert.deepEqual(findLiteralSecrets('password: ${env:X}\nsecret: ${ env:Y }\n'), []);
-  assert.ok(!findLiteralSecrets(joined).some((value) => ['authenticationId', 'password', 'triggers'].includes(value)), JSON.stringify(findLiteralSecrets(joined)));
+  assert.ok(
+    !findLiteralSecrets(joined).some((value) => ['authenticationId', 'password', 'triggers'].includes(value)),
+    JSON.stringify(findLiteralSecrets(joined)),
+  );
 });
 
 test('a block-scalar password whose line had the next key joined onto it is redacted (fuzz seed 2, input 586)', () => {

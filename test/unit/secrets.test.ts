@@ -8,8 +8,13 @@ import { actionsFor } from '../../server/src/service/codeActions';
 import { defaultSettings } from '../../server/src/service/settings';
 
 const SECRETS = [
-  'Sup3r-Secret-Webhook-Token', 'Other-Webhook-Token-9', 'AccessKeySecret-0123456789', 'Second-Access-Key-Secret',
-  'Flow-Style-Secret-42', 'Crm-Hook-Secret-77', 'Dollar-Brace-Secret',
+  'Sup3r-Secret-Webhook-Token',
+  'Other-Webhook-Token-9',
+  'AccessKeySecret-0123456789',
+  'Second-Access-Key-Secret',
+  'Flow-Style-Secret-42',
+  'Crm-Hook-Secret-77',
+  'Dollar-Brace-Secret',
 ];
 
 const FILE = `version: 1
@@ -56,7 +61,8 @@ test('no diagnostic message, data or fix title contains a secret value', () => {
   const diagnostics = diagnose(doc, defaultSettings);
   const codes = new Set(diagnostics.map((d) => String(d.code)));
   // The file does exercise the secret rules.
-  for (const rule of ['plaintext-secret', 'webhook-secret-mismatch']) assert.ok(codes.has(rule), `expected ${rule} to fire`);
+  for (const rule of ['plaintext-secret', 'webhook-secret-mismatch'])
+    assert.ok(codes.has(rule), `expected ${rule} to fire`);
   const titles = lint(doc, defaultSettings).flatMap((result) => actionsFor(doc, result).map((a) => a.title));
   const printed = JSON.stringify({ diagnostics, titles });
   for (const secret of SECRETS) {

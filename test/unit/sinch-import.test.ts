@@ -16,7 +16,10 @@ const SETTINGS = { validate: { enable: true }, rules: {} };
 
 function snapshot(): ProjectSnapshot {
   const project = cleanProject();
-  return { projectId: project.projectId, apps: project.apps.map((a) => ({ region: a.region, app: a.app, webhooks: a.webhooks ?? [] })) };
+  return {
+    projectId: project.projectId,
+    apps: project.apps.map((a) => ({ region: a.region, app: a.app, webhooks: a.webhooks ?? [] })),
+  };
 }
 
 function golden(name: string, actual: string): void {
@@ -42,7 +45,10 @@ for (const [name, input] of cases) {
     assertNoSecrets(result.text);
     assertNoSecrets(result.changes.join('\n'));
     const diagnostics = diagnose(parseText(result.text), SETTINGS);
-    assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code}`), []);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code}`),
+      [],
+    );
     const again = importProject(result.text, snapshot(), { keyId: KEY_ID });
     assert.equal(again.text, result.text);
     assert.deepEqual(again.changes, []);
@@ -60,7 +66,8 @@ test('the hand-written import lists what it changed, and keeps comments and the 
     'channels of app 01HZX3K7M2Q9V5B8N4T6W1R0CD updated',
     'triggers of webhook https://login-eu-c1.cc.sinch.com/acme/sms/sinchconversation/all of app 01HZX3K7M2Q9V5B8N4T6W1R0CD updated',
   ]);
-  for (const line of input.split('\n').filter((l) => l.includes('#'))) assert.ok(result.text.includes(line.split('#')[1]!), `comment lost: ${line}`);
+  for (const line of input.split('\n').filter((l) => l.includes('#')))
+    assert.ok(result.text.includes(line.split('#')[1]!), `comment lost: ${line}`);
   assert.match(result.text, /- appId: 01JTESTAPP0000000000000000\n {6}region: eu\n/);
 });
 
@@ -74,7 +81,10 @@ test('a new file without a Contact Pro webhook gets placeholders and says what t
 });
 
 test('a file that is not a mapping is refused with a reason, not overwritten', () => {
-  assert.throws(() => importProject('- just\n- a list\n', snapshot()), (error: unknown) => error instanceof ImportError && /not a YAML mapping/.test(error.message));
+  assert.throws(
+    () => importProject('- just\n- a list\n', snapshot()),
+    (error: unknown) => error instanceof ImportError && /not a YAML mapping/.test(error.message),
+  );
 });
 
 test('channel credentials never reach the file, and a secret the API does not return still gets its reference', () => {
@@ -87,5 +97,8 @@ test('channel credentials never reach the file, and a secret the API does not re
 
 test('a file with YAML syntax errors is refused, not edited (a mangled file once made the import grow the text for minutes)', () => {
   const broken = `}  name: acme\n${readFileSync(join(DIR, 'import-no-api.sinchcp.yaml'), 'utf8')}`;
-  assert.throws(() => importProject(broken, snapshot(), { keyId: KEY_ID }), (error: unknown) => error instanceof ImportError && /YAML syntax errors/.test(error.message));
+  assert.throws(
+    () => importProject(broken, snapshot(), { keyId: KEY_ID }),
+    (error: unknown) => error instanceof ImportError && /YAML syntax errors/.test(error.message),
+  );
 });

@@ -15,25 +15,54 @@ const ENV = { SINCH_EU_WEBHOOK_SECRET: EU_WEBHOOK_SECRET, SINCH_US_WEBHOOK_SECRE
 let double: SinchDouble;
 
 function client(): SinchClient {
-  return new SinchClient({ keyId: KEY_ID, keySecret: KEY_SECRET, authUrl: double.authUrl, conversationUrl: double.conversationTemplate, sleep: async () => {} });
+  return new SinchClient({
+    keyId: KEY_ID,
+    keySecret: KEY_SECRET,
+    authUrl: double.authUrl,
+    conversationUrl: double.conversationTemplate,
+    sleep: async () => {},
+  });
 }
 
-before(async () => { double = await startDouble(); });
-after(async () => { await double.stop(); });
-beforeEach(() => { double.seed(cleanProject()); double.clearFailures(); double.requests.length = 0; });
+before(async () => {
+  double = await startDouble();
+});
+after(async () => {
+  await double.stop();
+});
+beforeEach(() => {
+  double.seed(cleanProject());
+  double.clearFailures();
+  double.requests.length = 0;
+});
 
 test('a 500 that outlasts the retries: one live-connection finding', async () => {
   double.fail({ host: 'any', status: 500, times: 100 });
   const findings = await runLiveCheck(DOC, { client: client(), env: ENV });
-  assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.message]), [['live-connection', 'error',
-    'Live check: Sinch answered with a server error (500) after the retries: try again later. Sinch said: "Internal error".']]);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.severity, f.message]),
+    [
+      [
+        'live-connection',
+        'error',
+        'Live check: Sinch answered with a server error (500) after the retries: try again later. Sinch said: "Internal error".',
+      ],
+    ],
+  );
 });
 
 test('a rate limit that outlasts the retries: one live-connection finding', async () => {
   double.fail({ host: 'any', status: 429, retryAfter: '0', times: 100 });
   const findings = await runLiveCheck(DOC, { client: client(), env: ENV });
-  assert.deepEqual(findings.map((f) => [f.rule, f.message]), [['live-connection',
-    'Live check: Sinch is limiting the request rate (429) and still did after the retries: wait a minute, then try again. Sinch said: "Too many requests".']]);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.message]),
+    [
+      [
+        'live-connection',
+        'Live check: Sinch is limiting the request rate (429) and still did after the retries: wait a minute, then try again. Sinch said: "Too many requests".',
+      ],
+    ],
+  );
 });
 
 test('the cache answers within its time, clear() asks Sinch again, and a failure is not cached', async () => {
@@ -52,6 +81,9 @@ test('the cache answers within its time, clear() asks Sinch again, and a failure
 
 test('a file without projectId: one information finding', async () => {
   const findings = await runLiveCheck(parseText('version: 1\n'), { client: client(), env: ENV });
-  assert.deepEqual(findings.map((f) => [f.rule, f.severity]), [['live-project', 'info']]);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.severity]),
+    [['live-project', 'info']],
+  );
   assert.equal(double.requests.length, 0);
 });

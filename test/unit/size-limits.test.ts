@@ -14,11 +14,14 @@ import { complete, sourceOf } from '../../server/src/service/completion';
 import { hoverAt } from '../../server/src/service/hover';
 
 const VALID = readFileSync(join(__dirname, '..', '..', 'examples', 'acme-eu.sinchcp.yaml'), 'utf8');
-const WHAT_TO_DO = 'A Contact Pro configuration is a few hundred lines: remove what was pasted by mistake (logs, exports, repeated lines), or split the file.';
+const WHAT_TO_DO =
+  'A Contact Pro configuration is a few hundred lines: remove what was pasted by mistake (logs, exports, repeated lines), or split the file.';
 
 function brief(text: string) {
   return diagnose(parseText(text), defaultSettings).map((d) => ({
-    code: d.code, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], message: d.message,
+    code: d.code,
+    range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+    message: d.message,
   }));
 }
 
@@ -34,10 +37,13 @@ function padded(length: number, width = 99): string {
 
 test('a file over the size limit: one finding at its start, nothing else is checked', () => {
   const text = padded(MAX_TEXT_LENGTH + 1);
-  assert.deepEqual(brief(text), [{
-    code: 'yaml-syntax', range: [0, 0, 0, 1],
-    message: `This file has 1,000,001 characters, more than the 1,000,000 (about 20,000 lines) sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`,
-  }]);
+  assert.deepEqual(brief(text), [
+    {
+      code: 'yaml-syntax',
+      range: [0, 0, 0, 1],
+      message: `This file has 1,000,001 characters, more than the 1,000,000 (about 20,000 lines) sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`,
+    },
+  ]);
 });
 
 test('a file of exactly the size limit is analysed', () => {
@@ -47,10 +53,13 @@ test('a file of exactly the size limit is analysed', () => {
 test('a line over the length limit: one finding at that line', () => {
   const lines = VALID.split('\n');
   lines.splice(3, 0, `# ${'y'.repeat(MAX_LINE_LENGTH - 1)}`);
-  assert.deepEqual(brief(lines.join('\n')), [{
-    code: 'yaml-syntax', range: [3, 0, 3, 1],
-    message: `Line 4 has 10,001 characters, more than the 10,000 sinchcp checks on one line, so the file is not checked.\n${WHAT_TO_DO}`,
-  }]);
+  assert.deepEqual(brief(lines.join('\n')), [
+    {
+      code: 'yaml-syntax',
+      range: [3, 0, 3, 1],
+      message: `Line 4 has 10,001 characters, more than the 10,000 sinchcp checks on one line, so the file is not checked.\n${WHAT_TO_DO}`,
+    },
+  ]);
   lines[3] = `# ${'y'.repeat(MAX_LINE_LENGTH - 2)}`;
   assert.deepEqual(brief(lines.join('\n')), []);
   // Line breaks as the editor counts them: a lone CR ends a line too.
@@ -84,9 +93,15 @@ test('a file over the entry limit: one finding at the entry past it', () => {
   const found = brief(text);
   assert.equal(found.length, 1);
   assert.equal(found[0]!.code, 'yaml-syntax');
-  assert.equal(found[0]!.message, `This file has more than 50,000 list items and keys (the one here is past that), more than sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`);
+  assert.equal(
+    found[0]!.message,
+    `This file has more than 50,000 list items and keys (the one here is past that), more than sinchcp checks, so it is not checked.\n${WHAT_TO_DO}`,
+  );
   const [line, character] = found[0]!.range;
-  assert.ok([',', ':', '-', '?'].includes(text.split('\n')[line!]![character!]!), 'at the indicator of the entry past the limit');
+  assert.ok(
+    [',', ':', '-', '?'].includes(text.split('\n')[line!]![character!]!),
+    'at the indicator of the entry past the limit',
+  );
   assert.equal(found[0]!.range[2], line);
 });
 
@@ -97,11 +112,16 @@ test('a file of exactly the entry limit is analysed', () => {
 });
 
 test('completion and hover on a file beyond the limits answer with nothing', () => {
-  for (const text of [padded(MAX_TEXT_LENGTH + 1), withEntries(MAX_ENTRIES + 1), VALID.replace('name: acme', `name: ${'a'.repeat(MAX_LINE_LENGTH + 1)}`)]) {
+  for (const text of [
+    padded(MAX_TEXT_LENGTH + 1),
+    withEntries(MAX_ENTRIES + 1),
+    VALID.replace('name: acme', `name: ${'a'.repeat(MAX_LINE_LENGTH + 1)}`),
+  ]) {
     const doc = parseText(text);
     assert.equal(doc.notAnalysed, true);
     const offset = text.indexOf('region: eu') + 9;
     assert.equal(hoverAt(doc, offset, true), undefined);
-    if (text.length > MAX_TEXT_LENGTH) assert.deepEqual(complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } }), []);
+    if (text.length > MAX_TEXT_LENGTH)
+      assert.deepEqual(complete({ source: sourceOf(doc), offset, options: { snippetSupport: true } }), []);
   }
 });

@@ -9,12 +9,17 @@ import { severityName } from '../../server/src/cli/formatters';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const DIR = join(__dirname, '..', 'fixtures', 'valid');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.sinchcp.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.sinchcp.yaml'))
+  .sort();
 
 function problems(diagnostics: Diagnostic[]): string[] {
   return diagnostics
     .filter((d) => severityName(d.severity) !== 'info')
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d.severity)} ${String(d.code)}: ${d.message}`);
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d.severity)} ${String(d.code)}: ${d.message}`,
+    );
 }
 
 test('there are at least 35 valid variations', () => {
@@ -68,11 +73,13 @@ test('values written through aliases are still checked, at the alias', () => {
     '        triggers: [MESSAGE_DELIVERY, MESSAGE_INBOUND]',
     '        targetUrl: https://login-eu-c1.cc.sinch.com/aperture/sms/sinchconversation/all',
   ].join('\n');
-  const found = lintText(text).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`);
+  const found = lintText(text).map(
+    (d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`,
+  );
   assert.deepEqual(found.sort(), ['missing-trigger 14:20-24', 'webhook-secret-mismatch 13:18-24'].sort());
 });
 
-test('an email queue\'s addresses are not read as Conversation API addresses', () => {
+test("an email queue's addresses are not read as Conversation API addresses", () => {
   const file = readFileSync(join(DIR, 'one-service-three-apps.sinchcp.yaml'), 'utf8');
   assert.ok(file.includes('support@umbrella.example'));
   // The same address in a chat queue is still reported.

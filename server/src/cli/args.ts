@@ -9,7 +9,7 @@ import type { SeveritySetting } from '../rules/types';
 import { formatBytes, MAX_CONFIG_FILE_BYTES } from '../service/configFiles';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
-export type OutputFormat = typeof FORMATS[number];
+export type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliOptions {
   format: OutputFormat;
@@ -94,8 +94,18 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (outputFile === '') throw new UsageError('--output-file needs a FILE');
 
   return {
-    format, rules, fix: !!values.fix, live: !!values.live, maxWarnings, quiet: !!values.quiet, outputFile, stdin, stdinFilename,
-    paths: positionals, help, version,
+    format,
+    rules,
+    fix: !!values.fix,
+    live: !!values.live,
+    maxWarnings,
+    quiet: !!values.quiet,
+    outputFile,
+    stdin,
+    stdinFilename,
+    paths: positionals,
+    help,
+    version,
   };
 }
 

@@ -23,7 +23,10 @@ export function fingerprintDiagnostics(doc: ParsedDocument, diagnostics: readonl
     // A flagged piece of a secret is not caught by redaction (which looks for whole secrets): drop it.
     const flagged = raw && secrets.some((secret) => secret.includes(raw)) ? REDACTED : redactSecrets(raw, secrets);
     const line = redactSecrets((lines[diagnostic.range.start.line] ?? '').trim().replace(/\s+/g, ' '), secrets);
-    const hash = createHash('sha256').update(`${String(diagnostic.code)}\0${flagged}\0${line}`).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update(`${String(diagnostic.code)}\0${flagged}\0${line}`)
+      .digest('hex')
+      .slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;

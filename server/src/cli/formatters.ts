@@ -42,24 +42,33 @@ export function severityName(severity: DiagnosticSeverity | undefined): 'error' 
 
 export function formatReport(format: OutputFormat, report: LintReport, context: FormatContext): string {
   switch (format) {
-    case 'json': return formatJson(report.files);
-    case 'sarif': return formatSarif(report, context);
-    case 'github': return formatGithub(report, context);
-    case 'gitlab': return formatGitlab(report, context);
-    case 'stylish': return formatStylish(report, context.color);
+    case 'json':
+      return formatJson(report.files);
+    case 'sarif':
+      return formatSarif(report, context);
+    case 'github':
+      return formatGithub(report, context);
+    case 'gitlab':
+      return formatGitlab(report, context);
+    case 'stylish':
+      return formatStylish(report, context.color);
   }
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(reports.map((report) => ({
-    file: report.file,
-    diagnostics: report.diagnostics.map((d) => ({
-      code: d.code,
-      severity: severityName(d.severity),
-      message: d.message,
-      range: d.range,
+  return JSON.stringify(
+    reports.map((report) => ({
+      file: report.file,
+      diagnostics: report.diagnostics.map((d) => ({
+        code: d.code,
+        severity: severityName(d.severity),
+        message: d.message,
+        range: d.range,
+      })),
     })),
-  })), null, 2);
+    null,
+    2,
+  );
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -78,7 +87,12 @@ export function formatStylish(report: LintReport, color: boolean): string {
       const severity = severityName(d.severity);
       counts[severity]++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
-      const label = severity === 'error' ? paint('31', 'error  ') : severity === 'warning' ? paint('33', 'warning') : paint('36', 'info   ');
+      const label =
+        severity === 'error'
+          ? paint('31', 'error  ')
+          : severity === 'warning'
+            ? paint('33', 'warning')
+            : paint('36', 'info   ');
       // A message's first line says what is wrong; its later lines (where to look, why) go beneath it, indented
       // to the message's column so the eye keeps the columns of line, severity and rule.
       const [first = '', ...rest] = d.message.split(/\r?\n/);
@@ -90,14 +104,19 @@ export function formatStylish(report: LintReport, color: boolean): string {
   const total = counts.error + counts.warning + counts.info;
   const checked = report.files.length;
   if (total > 0) {
-    lines.push(`✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-      `${counts.info} info) in ${plural(checked, 'file')}`);
+    lines.push(
+      `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+        `${counts.info} info) in ${plural(checked, 'file')}`,
+    );
   } else if (!report.failures.length) {
     lines.push(`✓ ${plural(checked, 'file')} checked, no problems`);
   }
   // Never a reassuring summary when something was not checked: the reasons are on standard error.
   if (report.failures.length) {
-    const fine = total === 0 && checked > 0 ? `; the ${plural(checked, 'file')} checked ${checked === 1 ? 'has' : 'have'} no problems` : '';
+    const fine =
+      total === 0 && checked > 0
+        ? `; the ${plural(checked, 'file')} checked ${checked === 1 ? 'has' : 'have'} no problems`
+        : '';
     lines.push(`✖ ${plural(report.failures.length, 'input')} could not be checked (see above)${fine}`);
   }
   return lines.join('\n');

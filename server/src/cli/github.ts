@@ -16,7 +16,9 @@ export function escapeProperty(text: string): string {
 }
 
 function command(name: string, properties: Record<string, string | number>, message: string): string {
-  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
   return `::${name} ${props}::${escapeData(message)}`;
 }
 
@@ -24,18 +26,30 @@ export function formatGithub(report: LintReport, context: FormatContext): string
   const lines: string[] = [];
   for (const file of report.files) {
     for (const d of file.diagnostics) {
-      lines.push(command(COMMAND[severityName(d.severity)], {
-        file: displayPath(file.file, context.cwd),
-        line: d.range.start.line + 1,
-        col: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        title: `sinchcp-lint ${String(d.code)}`,
-      }, d.message));
+      lines.push(
+        command(
+          COMMAND[severityName(d.severity)],
+          {
+            file: displayPath(file.file, context.cwd),
+            line: d.range.start.line + 1,
+            col: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+            title: `sinchcp-lint ${String(d.code)}`,
+          },
+          d.message,
+        ),
+      );
     }
   }
   for (const failure of report.failures) {
-    lines.push(command('error', { file: displayPath(failure.path, context.cwd), title: 'sinchcp-lint: not checked' }, failure.message));
+    lines.push(
+      command(
+        'error',
+        { file: displayPath(failure.path, context.cwd), title: 'sinchcp-lint: not checked' },
+        failure.message,
+      ),
+    );
   }
   return lines.join('\n');
 }

@@ -13,7 +13,10 @@ export function formatGitlab(report: LintReport, context: FormatContext): string
     return file.diagnostics.map((d, index) => ({
       description: d.message,
       check_name: String(d.code),
-      fingerprint: createHash('sha256').update(`${path}\0${file.fingerprints?.[index] ?? index}`).digest('hex').slice(0, 32),
+      fingerprint: createHash('sha256')
+        .update(`${path}\0${file.fingerprints?.[index] ?? index}`)
+        .digest('hex')
+        .slice(0, 32),
       severity: SEVERITY[severityName(d.severity)],
       location: {
         path,

@@ -33,7 +33,8 @@ export function gatherInputs(paths: readonly string[]): GatheredInputs {
     for (const problem of found.problems) {
       result.failures.push({ path: problem.path, message: `cannot read ${problem.path}: ${problem.detail}` });
     }
-    if (!found.files.length && !found.problems.length) result.notes.push(`no config files (*.sinchcp.yaml) found in ${path}`);
+    if (!found.files.length && !found.problems.length)
+      result.notes.push(`no config files (*.sinchcp.yaml) found in ${path}`);
     result.files.push(...found.files);
   }
   return result;

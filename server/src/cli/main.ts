@@ -19,7 +19,9 @@ function readStdin(limit: number): Promise<ConfigReadResult> {
       chunks.push(chunk);
     });
     stdin.on('end', () => resolve({ ok: true, text: Buffer.concat(chunks, total).toString('utf8') }));
-    stdin.on('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, reason: 'unreadable', detail: error.code ?? error.message }));
+    stdin.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ ok: false, reason: 'unreadable', detail: error.code ?? error.message }),
+    );
   });
 }
 
@@ -28,11 +30,14 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   color: !!process.stdout.isTTY && !process.env.NO_COLOR,
   readStdin,
-}).then((code) => {
-  process.exitCode = code;
-}, (error: unknown) => {
-  // Not expected (runCli reports per file); still no stack trace for the user, and the exit code of an input
-  // that could not be checked.
-  process.stderr.write(`sinchcp-lint: internal error (${(error as Error)?.name ?? 'Error'})\n`);
-  process.exitCode = 2;
-});
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Not expected (runCli reports per file); still no stack trace for the user, and the exit code of an input
+    // that could not be checked.
+    process.stderr.write(`sinchcp-lint: internal error (${(error as Error)?.name ?? 'Error'})\n`);
+    process.exitCode = 2;
+  },
+);

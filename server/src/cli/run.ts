@@ -59,21 +59,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`sinchcp-lint: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (options.help) { io.stdout(`${USAGE}\n`); return 0; }
-  if (options.version) { io.stdout(`${CLI_VERSION}\n`); return 0; }
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${CLI_VERSION}\n`);
+    return 0;
+  }
   if (options.live && !io.live) return withLiveCheck(options.paths, io, (live) => runCli(argv, { ...io, live }));
 
   const say = (line: string) => io.stderr(`sinchcp-lint: ${line}\n`);
   const writeFile = io.writeFile ?? ((path: string, text: string) => writeFileSync(path, text));
   const settings: Settings = { validate: { enable: true }, rules: options.rules };
   const failures: InputFailure[] = [];
-  const fail = (failure: InputFailure) => { failures.push(failure); say(failure.message); };
+  const fail = (failure: InputFailure) => {
+    failures.push(failure);
+    say(failure.message);
+  };
 
   // 1. What to check.
   const texts: CheckedText[] = [];
   if (options.stdin) {
     const name = options.stdinFilename ?? STDIN_NAME;
-    const read = io.readStdin ? await io.readStdin(MAX_CONFIG_FILE_BYTES) : { ok: false as const, reason: 'unreadable' as const, detail: 'no standard input' };
+    const read = io.readStdin
+      ? await io.readStdin(MAX_CONFIG_FILE_BYTES)
+      : { ok: false as const, reason: 'unreadable' as const, detail: 'no standard input' };
     if (read.ok) texts.push({ name, path: undefined, text: read.text });
     else fail({ path: name, message: readFailureMessage(name, read) });
   } else {
@@ -99,11 +110,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       doc = parseText(input.text, uri);
       if (options.fix) doc = applyFixes(doc, input, settings, { writeFile, say, fail });
       if (!input.path && options.fix) fixedStdin = doc.text;
-      diagnostics = diagnose(doc, settings, (rule, error) => say(`rule ${rule} failed on ${input.name}: ${errorCode(error)}`));
+      diagnostics = diagnose(doc, settings, (rule, error) =>
+        say(`rule ${rule} failed on ${input.name}: ${errorCode(error)}`),
+      );
       if (io.live) diagnostics.push(...io.live(input.name, doc));
     } catch (error) {
       // A bug must cost one file, never the whole report (and never print a stack trace).
-      fail({ path: input.name, message: `could not check ${input.name}: internal error (${(error as Error)?.name ?? 'Error'})` });
+      fail({
+        path: input.name,
+        message: `could not check ${input.name}: internal error (${(error as Error)?.name ?? 'Error'})`,
+      });
       if (!input.path && options.fix) fixedStdin = input.text;
       continue;
     }
@@ -116,9 +132,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const warnings = allDiagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
   const errors = allDiagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  const output = formatReport(options.format, { files: reports, failures }, {
-    color: io.color && !options.outputFile && fixedStdin === undefined, version: CLI_VERSION, cwd: io.cwd ?? process.cwd(),
-  });
+  const output = formatReport(
+    options.format,
+    { files: reports, failures },
+    {
+      color: io.color && !options.outputFile && fixedStdin === undefined,
+      version: CLI_VERSION,
+      cwd: io.cwd ?? process.cwd(),
+    },
+  );
   let outputFailed = false;
   if (options.outputFile) {
     try {
@@ -133,7 +155,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else io.stderr(`${output}\n`);
   }
   if (fixedStdin !== undefined) io.stdout(fixedStdin);
-  if (tooManyWarnings) say(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings)
+    say(`${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
 
   if (failures.length || outputFailed) return 2;
   if (errors > 0 || tooManyWarnings || allDiagnostics.some(isFailingLiveDiagnostic)) return 1;
@@ -142,9 +165,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 function readFailureMessage(name: string, read: Extract<ConfigReadResult, { ok: false }>): string {
   switch (read.reason) {
-    case 'not-a-file': return `not checked ${name}: ${read.detail}`;
-    case 'too-large': return `not checked ${name}: larger than ${formatBytes(MAX_CONFIG_FILE_BYTES)}, the most sinchcp-lint reads`;
-    case 'unreadable': return `cannot read ${name}: ${read.detail}`;
+    case 'not-a-file':
+      return `not checked ${name}: ${read.detail}`;
+    case 'too-large':
+      return `not checked ${name}: larger than ${formatBytes(MAX_CONFIG_FILE_BYTES)}, the most sinchcp-lint reads`;
+    case 'unreadable':
+      return `cannot read ${name}: ${read.detail}`;
   }
 }
 
@@ -163,7 +189,10 @@ function applyFixes(doc: ParsedDocument, input: CheckedText, settings: Settings,
     try {
       io.writeFile(input.path, result.text);
     } catch (error) {
-      io.fail({ path: input.path, message: `cannot write the fixes to ${input.path}: ${errorCode(error)} (the file is unchanged; its problems are listed as found)` });
+      io.fail({
+        path: input.path,
+        message: `cannot write the fixes to ${input.path}: ${errorCode(error)} (the file is unchanged; its problems are listed as found)`,
+      });
       return doc;
     }
     io.say(`fixed ${input.path}: ${summary}`);

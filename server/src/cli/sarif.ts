@@ -31,7 +31,9 @@ export function sarifRules() {
       id: rule.name,
       name: rule.name,
       shortDescription: { text: rule.summary },
-      fullDescription: { text: `${rule.summary} Default severity: ${rule.severity}. What it catches, why it matters, and a wrong and a right example: sinchcp's ${page}.` },
+      fullDescription: {
+        text: `${rule.summary} Default severity: ${rule.severity}. What it catches, why it matters, and a wrong and a right example: sinchcp's ${page}.`,
+      },
       help: {
         text: `${rule.summary}\n\nDocumentation, with a wrong and a right example: ${page} in sinchcp (the VS Code extension shows it from the rule's code).`,
         markdown: `**${rule.summary}**\n\nSee \`${page}\` in sinchcp (the VS Code extension opens it from the rule's code) for what fails in production without it, a wrong and a right example, and the quick fix.`,
@@ -45,53 +47,61 @@ export function sarifRules() {
 export function formatSarif(report: LintReport, context: FormatContext): string {
   const rules = sarifRules();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = report.files.flatMap((file) => file.diagnostics.map((d, index) => {
-    const ruleId = String(d.code);
-    const fingerprint = file.fingerprints?.[index];
-    return {
-      ruleId,
-      ...(ruleIndex.has(ruleId) ? { ruleIndex: ruleIndex.get(ruleId) } : {}),
-      level: LEVEL[severityName(d.severity)],
-      message: { text: d.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: artifactLocation(file.file, context.cwd),
-          // SARIF lines and columns are 1-based.
-          region: {
-            startLine: d.range.start.line + 1,
-            startColumn: d.range.start.character + 1,
-            endLine: d.range.end.line + 1,
-            endColumn: d.range.end.character + 1,
+  const results = report.files.flatMap((file) =>
+    file.diagnostics.map((d, index) => {
+      const ruleId = String(d.code);
+      const fingerprint = file.fingerprints?.[index];
+      return {
+        ruleId,
+        ...(ruleIndex.has(ruleId) ? { ruleIndex: ruleIndex.get(ruleId) } : {}),
+        level: LEVEL[severityName(d.severity)],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifactLocation(file.file, context.cwd),
+              // SARIF lines and columns are 1-based.
+              region: {
+                startLine: d.range.start.line + 1,
+                startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+              },
+            },
           },
-        },
-      }],
-      ...(fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: fingerprint } } : {}),
-    };
-  }));
+        ],
+        ...(fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: fingerprint } } : {}),
+      };
+    }),
+  );
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'sinchcp-lint',
-          version: context.version,
-          semanticVersion: context.version,
-          rules,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'sinchcp-lint',
+            version: context.version,
+            semanticVersion: context.version,
+            rules,
+          },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },
+        invocations: [
+          {
+            executionSuccessful: report.failures.length === 0,
+            toolExecutionNotifications: report.failures.map((failure) => ({
+              level: 'error',
+              message: { text: failure.message },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(failure.path, context.cwd) } }],
+            })),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd).href.replace(/\/?$/, '/') } },
-      invocations: [{
-        executionSuccessful: report.failures.length === 0,
-        toolExecutionNotifications: report.failures.map((failure) => ({
-          level: 'error',
-          message: { text: failure.message },
-          locations: [{ physicalLocation: { artifactLocation: artifactLocation(failure.path, context.cwd) } }],
-        })),
-      }],
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return JSON.stringify(sarif, null, 2);
 }

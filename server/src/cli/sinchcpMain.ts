@@ -6,8 +6,13 @@ runSinchcp(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text + '\n'),
   stderr: (text) => process.stderr.write(text + '\n'),
   env: process.env,
-}).then((code) => { process.exitCode = code; }, (error: unknown) => {
-  // A bug, not a Sinch failure: say so in one line, without a stack that could hold request details.
-  process.stderr.write(`sinchcp: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-  process.exitCode = 2;
-});
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not a Sinch failure: say so in one line, without a stack that could hold request details.
+    process.stderr.write(`sinchcp: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -4,9 +4,7 @@
 //    by the protocol thread's watchdog when one request runs away.
 // A feature declares its requests as pure `compute` functions over an AnalysisContext; the server registers
 // them on the connection and runs them in the worker.
-import type {
-  CancellationToken, Connection, ServerCapabilities, TextDocuments,
-} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import type { ParsedDocument } from '../parse/parsedDocument';
@@ -52,7 +50,11 @@ export interface ServerContext {
    * Registers a request handler behind the lifecycle gate (not initialized / shut down) and the error guard.
    * `P` is what the handler reads from the params: they arrive as the client sent them, unchecked.
    */
-  onRequest<P = unknown>(method: string, fallback: unknown, handler: (params: P, token: CancellationToken) => unknown): void;
+  onRequest<P = unknown>(
+    method: string,
+    fallback: unknown,
+    handler: (params: P, token: CancellationToken) => unknown,
+  ): void;
   /** Schedules the check of an open document (coalesced, stale results dropped). */
   diagnostics: DiagnosticsScheduler;
   /** Re-checks every open document and every workspace config file (after a settings change). */

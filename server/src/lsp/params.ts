@@ -3,7 +3,11 @@
 // Only what the handlers read is checked; everything else the protocol allows passes through.
 import { z } from 'zod';
 
-const uinteger = z.number().int().min(0).max(2 ** 31 - 1);
+const uinteger = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 
 export const position = z.looseObject({ line: uinteger, character: uinteger });
 export const range = z.looseObject({ start: position, end: position });

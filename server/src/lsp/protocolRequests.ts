@@ -6,7 +6,10 @@ import type { ServerContext } from './context';
 
 /** `fallback` is answered when the handler throws (the error is logged; the server keeps serving). */
 export function handleRequest<P, R>(
-  context: ServerContext, spec: RequestSpec<P, R>, fallback: R | null, handler: (params: P, token: CancellationToken) => R | Promise<R>,
+  context: ServerContext,
+  spec: RequestSpec<P, R>,
+  fallback: R | null,
+  handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): void {
   context.onRequest(spec.method, fallback, handler);
 }

@@ -1,8 +1,15 @@
 // Wires the language service to an LSP connection: the lifecycle (nothing is served before `initialize` or
 // after `shutdown`), settings, the document store, the analysis worker, and one module per feature.
 import {
-  DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments,
-  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -27,7 +34,11 @@ export function startServer(connection: Connection, workerScript: string): void 
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = defaultSettings;
   let client: ClientInfo = {
-    snippetSupport: false, markdownHover: false, configurationRequests: false, workDoneProgress: false, workspaceFolders: [],
+    snippetSupport: false,
+    markdownHover: false,
+    configurationRequests: false,
+    workDoneProgress: false,
+    workspaceFolders: [],
   };
   let phase: Phase = 'waiting for initialize';
   const log = (message: string) => connection.console.error(message);
@@ -38,25 +49,36 @@ export function startServer(connection: Connection, workerScript: string): void 
   // It starts with the scan's first request and stops when the scan is done (its heap, grown by the largest file it
   // parsed, goes back to the system).
   const background = new AnalysisHost({
-    workerScript, standby: false, label: 'background analysis worker', config, log,
-    startOnFirstRun: true, idleStopMs: BACKGROUND_IDLE_STOP_MS,
+    workerScript,
+    standby: false,
+    label: 'background analysis worker',
+    config,
+    log,
+    startOnFirstRun: true,
+    idleStopMs: BACKGROUND_IDLE_STOP_MS,
   });
 
   /** The answer a request gets in the wrong phase, or undefined when it may be served. */
   const phaseError = (method: string): ResponseError<void> | undefined => {
-    if (phase === 'waiting for initialize') return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server is not initialized yet`);
-    if (phase === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server is shut down`);
+    if (phase === 'waiting for initialize')
+      return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server is not initialized yet`);
+    if (phase === 'shut down')
+      return new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server is shut down`);
     return undefined;
   };
 
-  const onRequest: ServerContext['onRequest'] = <P>(method: string, fallback: unknown, handler: (params: P, token: CancellationToken) => unknown) => {
+  const onRequest: ServerContext['onRequest'] = <P>(
+    method: string,
+    fallback: unknown,
+    handler: (params: P, token: CancellationToken) => unknown,
+  ) => {
     connection.onRequest(method, async (params: unknown, token: CancellationToken) => {
       const refused = phaseError(method);
       if (refused) return refused;
       try {
         return await handler(params as P, token);
       } catch (error) {
-        log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        log(`[${method}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
       }
     });
@@ -81,7 +103,9 @@ export function startServer(connection: Connection, workerScript: string): void 
     feature.register?.(context);
     for (const request of feature.requests ?? []) if (request.params) registerAnalysisRequest(context, request);
   }
-  connection.onRequest((method) => phaseError(method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));
+  connection.onRequest(
+    (method) => phaseError(method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`),
+  );
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     try {
@@ -121,7 +145,8 @@ export function startServer(connection: Connection, workerScript: string): void 
     if (phase !== 'running') return;
     if (client.configurationRequests) {
       // A client may refuse the registration; the settings are still read once below.
-      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sinchcp' })
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'sinchcp' })
         .catch((error: unknown) => log(`[registerCapability] ${String(error)}`));
     }
     // The first check of everything, whether or not the settings differ from the defaults.
@@ -132,7 +157,9 @@ export function startServer(connection: Connection, workerScript: string): void 
     if (phase !== 'running') return;
     try {
       if (client.configurationRequests) {
-        void refreshSettings().then((changed) => { if (changed) context.revalidateAll(); });
+        void refreshSettings().then((changed) => {
+          if (changed) context.revalidateAll();
+        });
       } else if (applySettings(parseSettings((change.settings as { sinchcp?: unknown } | undefined)?.sinchcp))) {
         // Clients without workspace/configuration push the settings with the notification.
         context.revalidateAll();
@@ -156,7 +183,8 @@ export function startServer(connection: Connection, workerScript: string): void 
 function registerAnalysisRequest(context: ServerContext, request: AnalysisRequest): void {
   context.onRequest(request.method, request.fallback, async (params, token) => {
     const checked = request.params!.safeParse(params);
-    if (!checked.success) return new ResponseError(ErrorCodes.InvalidParams, `${request.method}: ${describeProblem(checked.error)}`);
+    if (!checked.success)
+      return new ResponseError(ErrorCodes.InvalidParams, `${request.method}: ${describeProblem(checked.error)}`);
     return answer(await context.analyse(request.method, params, token), request.fallback);
   });
 }

@@ -1,13 +1,34 @@
 // Builds the ConfigModel from a parsed YAML document. Tolerant by design: any part may be missing, of the
 // wrong kind or half-typed; what cannot be read is left out and reported by the schema check instead.
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type YAMLMap,
+} from 'yaml';
 import { aliasTargets, findPair, mapItems, nodeSpan, scalarText, stringKeyedPairs } from '../parse/yamlNodes';
 import type { Span } from '../util/span';
 import { APP_ID_PATTERN } from '../schema/domain';
 import { findPlaceholders, touchesPlaceholder } from './placeholders';
 import type {
-  AppIdReference, AppModel, AuthenticationModel, ConfigModel, ConversationApiModel, Element, Field, ListField,
-  QueueAddressModel, QueueModel, ServiceModel, TenantModel, WebhookModel,
+  AppIdReference,
+  AppModel,
+  AuthenticationModel,
+  ConfigModel,
+  ConversationApiModel,
+  Element,
+  Field,
+  ListField,
+  QueueAddressModel,
+  QueueModel,
+  ServiceModel,
+  TenantModel,
+  WebhookModel,
 } from './types';
 
 export function buildModel(doc: Document, text: string): ConfigModel {
@@ -58,7 +79,9 @@ export function buildModel(doc: Document, text: string): ConfigModel {
   model.queues = mapItems(queuesPair?.pair.value).map((node) => reuseItem(node, read, readQueue));
 
   model.placeholders = findPlaceholders(model, text);
-  model.appIdReferences = collectAppIdReferences(model).filter((ref) => !touchesPlaceholder(model.placeholders, ref.span));
+  model.appIdReferences = collectAppIdReferences(model).filter(
+    (ref) => !touchesPlaceholder(model.placeholders, ref.span),
+  );
   return model;
 }
 
@@ -71,7 +94,11 @@ export function buildModel(doc: Document, text: string): ConfigModel {
  */
 const itemModels = new WeakMap<YAMLMap, { model: object; builtAt: number }>();
 
-function reuseItem<M extends object>(node: YAMLMap, read: FieldReader, build: (node: YAMLMap, read: FieldReader) => M): M {
+function reuseItem<M extends object>(
+  node: YAMLMap,
+  read: FieldReader,
+  build: (node: YAMLMap, read: FieldReader) => M,
+): M {
   const start = node.range?.[0];
   if (start === undefined || read.hasAliases) return build(node, read);
   const cached = itemModels.get(node);
@@ -184,7 +211,10 @@ function keySpans(map: YAMLMap): Map<string, Span> {
 
 /** Reads fields and lists, knowing the document text so it can tell where a value's characters stand. */
 class FieldReader {
-  constructor(private readonly text: string, private readonly aliases: Map<Alias, YamlNode>) {}
+  constructor(
+    private readonly text: string,
+    private readonly aliases: Map<Alias, YamlNode>,
+  ) {}
 
   get hasAliases(): boolean {
     return this.aliases.size > 0;
@@ -199,7 +229,16 @@ class FieldReader {
     const target = isAlias(value) ? this.aliases.get(value) : undefined;
     const aliasSpan = nodeSpan(value);
     if (target && isScalar(target) && target.value !== null && target.value !== undefined && aliasSpan) {
-      return { key, keySpan, node: target, text: scalarText(target), span: aliasSpan, quote: quoteOf(target), textStart: undefined, alias: true };
+      return {
+        key,
+        keySpan,
+        node: target,
+        text: scalarText(target),
+        span: aliasSpan,
+        quote: quoteOf(target),
+        textStart: undefined,
+        alias: true,
+      };
     }
     const node = (value ?? null) as YamlNode | null;
     const valueSpan = nodeSpan(node);
@@ -223,7 +262,9 @@ class FieldReader {
         keySpan: nodeSpan(found.keyNode)!,
         node: null,
         flow: false,
-        items: target.items.flatMap((item) => (isScalar(item) ? [{ node: item as YamlNode, text: scalarText(item), span: aliasSpan }] : [])),
+        items: target.items.flatMap((item) =>
+          isScalar(item) ? [{ node: item as YamlNode, text: scalarText(item), span: aliasSpan }] : [],
+        ),
         alias: aliasSpan,
       };
     }
@@ -286,7 +327,8 @@ export function splitOutboundId(text: string): { keyId: string; appId: string; s
   const parts = text.split('@');
   if (parts.length !== 2) return undefined;
   const [keyId, appId] = parts as [string, string];
-  const swapped = APP_ID_PATTERN.test(cleanId(keyId).toUpperCase()) && !APP_ID_PATTERN.test(cleanId(appId).toUpperCase());
+  const swapped =
+    APP_ID_PATTERN.test(cleanId(keyId).toUpperCase()) && !APP_ID_PATTERN.test(cleanId(appId).toUpperCase());
   return { keyId, appId, swapped };
 }
 

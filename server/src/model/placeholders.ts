@@ -137,11 +137,13 @@ export function findPlaceholders(model: ConfigModel, text: string): Placeholder[
 }
 
 /** `label`: a display name (an app's, a service's, a queue's), free text that may well hold `[EU]`: never searched. */
-type Role = 'tenant' | 'project' | 'app' | 'webhookUrl' | 'serviceConnection' | 'outbound' | 'address' | 'label' | 'other';
+type Role =
+  'tenant' | 'project' | 'app' | 'webhookUrl' | 'serviceConnection' | 'outbound' | 'address' | 'label' | 'other';
 
 /** Every field of the model with what its value is, for the positional checks. */
 function* fieldsOf(model: ConfigModel): Generator<{ field: Field; role: Role }> {
-  const all = (role: Role, ...fields: (Field | undefined)[]) => fields.flatMap((field) => (field ? [{ field, role }] : []));
+  const all = (role: Role, ...fields: (Field | undefined)[]) =>
+    fields.flatMap((field) => (field ? [{ field, role }] : []));
   yield* all('other', model.version);
   yield* all('tenant', model.tenant?.name);
   yield* all('other', model.tenant?.landscape);
@@ -176,7 +178,9 @@ function* fieldsOf(model: ConfigModel): Generator<{ field: Field; role: Role }> 
 
 /** Whether a span touches a placeholder: a finding there is about the placeholder, which is reported once. */
 export function touchesPlaceholder(placeholders: readonly Placeholder[], span: Span): boolean {
-  return placeholders.some((p) => (span.start === span.end
-    ? span.start >= p.span.start && span.start < p.span.end
-    : span.start < p.span.end && p.span.start < span.end));
+  return placeholders.some((p) =>
+    span.start === span.end
+      ? span.start >= p.span.start && span.start < p.span.end
+      : span.start < p.span.end && p.span.start < span.end,
+  );
 }

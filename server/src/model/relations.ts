@@ -54,7 +54,8 @@ export function computeRelations(model: ConfigModel): Relations {
     if (!regionCache.has(service)) {
       // Only a Conversation API host names a region (`eu.sms.api.sinch.com` is another API's host).
       const parts = parseServiceConnection(service.serviceConnection?.text ?? '');
-      const label = parts?.hostRest.toLowerCase() === 'conversation.api.sinch.com' ? parts.region.text.toLowerCase() : undefined;
+      const label =
+        parts?.hostRest.toLowerCase() === 'conversation.api.sinch.com' ? parts.region.text.toLowerCase() : undefined;
       regionCache.set(service, label && isOneOf(REGION_NAMES, label) ? label : undefined);
     }
     return regionCache.get(service);

@@ -22,7 +22,9 @@ export interface ServiceConnectionParts {
 const URL_SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/;
 
 /** scheme://host/path with the offsets of host and path in the (possibly space-led) URL text. */
-function splitUrl(url: string): { scheme: string; hostText: string; hostStart: number; pathText: string; pathStart: number } | undefined {
+function splitUrl(
+  url: string,
+): { scheme: string; hostText: string; hostStart: number; pathText: string; pathStart: number } | undefined {
   const match = URL_SHAPE.exec(url.trim());
   if (!match) return undefined;
   const lead = url.length - url.trimStart().length;
@@ -95,7 +97,9 @@ export function serviceConnectionUrl(region: string, projectId: string): string 
 export function isContactProWebhookUrl(url: string): boolean {
   const parts = parseWebhookTarget(url);
   if (!parts) return false;
-  return /^login-[^.]*\.cc\.sinch\.com$/i.test(parts.host.text) && /\/sms\/sinchconversation\/all\/?$/i.test(parts.rest.text);
+  return (
+    /^login-[^.]*\.cc\.sinch\.com$/i.test(parts.host.text) && /\/sms\/sinchconversation\/all\/?$/i.test(parts.rest.text)
+  );
 }
 
 /**

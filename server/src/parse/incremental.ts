@@ -47,7 +47,8 @@ export function textChange(before: string, after: string): TextChange {
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
   const maxTail = shorter - start;
-  while (tail < maxTail && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail < maxTail && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
+    tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
@@ -83,7 +84,8 @@ export function reparseItem(
   const { seq, index, regionStart, regionEnd, column, last, ancestors } = found;
   // Errors elsewhere stay (shifted); one in or next to the item's lines may have changed how they were read.
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.some((e) => e.pos[1] >= regionStart - 1 && e.pos[0] <= regionEnd + column + 1)) return fallback('errors near the edit');
+  if (problems.some((e) => e.pos[1] >= regionStart - 1 && e.pos[0] <= regionEnd + column + 1))
+    return fallback('errors near the edit');
   const delta = change.newEnd - change.oldEnd;
   const oldRegion = before.slice(regionStart, regionEnd);
   const newRegion = text.slice(regionStart, regionEnd + delta);
@@ -93,11 +95,15 @@ export function reparseItem(
   if (UNSAFE.test(oldRegion) || UNSAFE.test(newRegion)) return fallback('unsafe text');
   // The new item's text alone, at its own indentation: offsets relative to the region's start. It is followed,
   // as in the file, by the next line's indentation (an empty value at the item's end reaches to the `- `).
-  const alone = parseAlone(newRegion + before.slice(regionEnd, firstContent(before, regionEnd)), nestingLimit - NESTING_AROUND_ITEM);
+  const alone = parseAlone(
+    newRegion + before.slice(regionEnd, firstContent(before, regionEnd)),
+    nestingLimit - NESTING_AROUND_ITEM,
+  );
   const parsed = alone.doc;
   if (parsed.errors.length || parsed.warnings.length) return fallback('item errors');
   const aloneSeq = parsed.contents;
-  if (!isSeq(aloneSeq) || aloneSeq.flow || aloneSeq.items.length !== 1 || !isMap(aloneSeq.items[0])) return fallback('not one item');
+  if (!isSeq(aloneSeq) || aloneSeq.flow || aloneSeq.items.length !== 1 || !isMap(aloneSeq.items[0]))
+    return fallback('not one item');
   const aloneToken = aloneSeq.srcToken;
   if (aloneToken?.type !== 'block-seq' || aloneToken.indent !== column) return fallback('not one item');
   const aloneItemToken = aloneToken.items[0]!;
@@ -113,11 +119,15 @@ export function reparseItem(
   const oldItemToken = seqToken.items[index]!;
   // Where the last item ended, the collections around it may end too: there they end where the new item ends.
   const oldItemRange = [...oldItem.range!];
-  const endsAtItem = last ? ancestors.flatMap((node) => [1, 2].flatMap((k) => {
-    const end = node.range?.[k];
-    const match = end === oldItemRange[k] ? k : end === oldItemRange[3 - k] ? 3 - k : undefined;
-    return match ? [{ range: node.range as Range, k, match }] : [];
-  })) : [];
+  const endsAtItem = last
+    ? ancestors.flatMap((node) =>
+        [1, 2].flatMap((k) => {
+          const end = node.range?.[k];
+          const match = end === oldItemRange[k] ? k : end === oldItemRange[3 - k] ? 3 - k : undefined;
+          return match ? [{ range: node.range as Range, k, match }] : [];
+        }),
+      )
+    : [];
   shiftNodes(doc, change.oldEnd, delta);
   for (const problem of problems) {
     if (problem.pos[0] >= change.oldEnd) problem.pos[0] += delta;
@@ -185,7 +195,10 @@ function findItem(doc: Document.Parsed, text: string, change: TextChange): Found
     // The last item whose first line starts at or before the change.
     let index = -1;
     for (let i = withDash.length - 1; i >= 0; i--) {
-      if (lineStart(text, withDash[i]!) <= change.start) { index = i; break; }
+      if (lineStart(text, withDash[i]!) <= change.start) {
+        index = i;
+        break;
+      }
     }
     if (index < 0) continue;
     const dash = withDash[index]!;
@@ -215,7 +228,8 @@ function topLevelLists(root: YAMLMap): { seq: YAMLSeq; ancestors: YamlNode[] }[]
     if (isSeq(value) && !value.flow) lists.push({ seq: value, ancestors: [root, value] });
     else if (isMap(value) && !value.flow) {
       for (const inner of value.items) {
-        if (isSeq(inner.value) && !inner.value.flow) lists.push({ seq: inner.value, ancestors: [root, value, inner.value] });
+        if (isSeq(inner.value) && !inner.value.flow)
+          lists.push({ seq: inner.value, ancestors: [root, value, inner.value] });
       }
     }
   }
@@ -237,7 +251,13 @@ function endOfIndentedLines(text: string, from: number, column: number): number 
   while (at >= 0) {
     const next = at + 1;
     const content = firstContent(text, next);
-    if (content < text.length && text[content] !== '\n' && text[content] !== '\r' && text[content] !== '#' && content - next <= column) {
+    if (
+      content < text.length &&
+      text[content] !== '\n' &&
+      text[content] !== '\r' &&
+      text[content] !== '#' &&
+      content - next <= column
+    ) {
       return next;
     }
     at = text.indexOf('\n', next);
@@ -273,7 +293,10 @@ function firstContent(text: string, from: number): number {
 function linesFitItem(region: string, column: number, changeEnd: number): boolean {
   if (region.length === 0) return false;
   for (let i = 0; i < column; i++) if (region.charCodeAt(i) !== 32) return false;
-  if (region[column] !== '-' || !(region[column + 1] === ' ' || region[column + 1] === '\n' || region[column + 1] === '\r')) {
+  if (
+    region[column] !== '-' ||
+    !(region[column + 1] === ' ' || region[column + 1] === '\n' || region[column + 1] === '\r')
+  ) {
     return false;
   }
   let lineAt = region.indexOf('\n') + 1;

@@ -20,7 +20,8 @@ export interface LimitExceeded {
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
-const WHAT_TO_DO = 'A Contact Pro configuration is a few hundred lines: remove what was pasted by mistake (logs, exports, repeated lines), or split the file.';
+const WHAT_TO_DO =
+  'A Contact Pro configuration is a few hundred lines: remove what was pasted by mistake (logs, exports, repeated lines), or split the file.';
 
 /** The first limit of size or line length the text exceeds, found in one pass, or undefined. */
 export function sizeLimitExceeded(text: string): LimitExceeded | undefined {

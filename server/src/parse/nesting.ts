@@ -48,7 +48,8 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
       // The source of a scalar (its type marker came just before): may span lines (quoted, block scalars).
       scalarNext = false;
       offset += lexeme.length;
-      if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
+      if (atLineStart && flowDepth === 0 && openColumn(start - lineStart))
+        return { lexemes: [], tooDeepAt: start, entries };
       atLineStart = false;
       const newline = lexeme.lastIndexOf('\n');
       if (newline >= 0) lineStart = start + newline + 1;
@@ -56,7 +57,10 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
     }
     const type = CST.tokenType(lexeme);
     // Type markers and the document marker take no room in the text.
-    if (type === 'scalar') { scalarNext = true; continue; }
+    if (type === 'scalar') {
+      scalarNext = true;
+      continue;
+    }
     if (type === 'doc-mode' || type === 'flow-error-end') continue;
     offset += lexeme.length;
     switch (type) {
@@ -70,7 +74,8 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
         continue;
       case 'flow-map-start':
       case 'flow-seq-start':
-        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
+        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart))
+          return { lexemes: [], tooDeepAt: start, entries };
         atLineStart = false;
         flowDepth++;
         if (2 * columns.length + flowDepth > limit) return { lexemes: [], tooDeepAt: start, entries };
@@ -96,7 +101,8 @@ export function lexWithinNesting(text: string, limit: number, maxEntries = Infin
         continue;
       default:
         // Anchors, tags, aliases, commas, directives, document markers: content at this column.
-        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart)) return { lexemes: [], tooDeepAt: start, entries };
+        if (atLineStart && flowDepth === 0 && openColumn(start - lineStart))
+          return { lexemes: [], tooDeepAt: start, entries };
         atLineStart = false;
     }
   }

@@ -33,12 +33,18 @@ export function nodeAtOffset(root: unknown, offset: number): NodeAtOffset | unde
 }
 
 function walk(
-  node: unknown, parent: YAMLMap | YAMLSeq | undefined, offset: number, path: (string | number)[], depth: number,
+  node: unknown,
+  parent: YAMLMap | YAMLSeq | undefined,
+  offset: number,
+  path: (string | number)[],
+  depth: number,
 ): NodeAtOffset | undefined {
   if (depth > MAX_NESTING || !node) return undefined;
   if (isScalar(node)) {
     const span = nodeSpan(node);
-    return span && inside(span, offset) ? { kind: 'value', path, node, text: scalarText(node), span, parent } : undefined;
+    return span && inside(span, offset)
+      ? { kind: 'value', path, node, text: scalarText(node), span, parent }
+      : undefined;
   }
   if (isMap(node)) {
     if (!inside(nodeSpan(node), offset)) return undefined;
@@ -48,7 +54,9 @@ function walk(
       const keySpan = nodeSpan(key);
       const keyName = isScalar(key) ? scalarText(key) : undefined;
       if (keySpan && isScalar(key) && inside(keySpan, offset)) {
-        return keyName === undefined ? undefined : { kind: 'key', path: [...path, keyName], node: key, text: keyName, span: keySpan, parent: node };
+        return keyName === undefined
+          ? undefined
+          : { kind: 'key', path: [...path, keyName], node: key, text: keyName, span: keySpan, parent: node };
       }
       if (keyName === undefined) continue;
       const found = walk(pair.value, node, offset, [...path, keyName], depth + 1);
@@ -102,5 +110,8 @@ function inside(span: Span | undefined, offset: number): boolean {
 
 /** The path with list indexes replaced by `[]`, for matching: `messagingServices[].authentications[].password`. */
 export function pathPattern(path: SchemaPath): string {
-  return path.map((s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? '[]' : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }

@@ -92,8 +92,9 @@ export function guardedParse(text: string, nestingLimit: number): { doc: Documen
     if (!doc) doc = next;
     else {
       // As parseDocument does: one document per file.
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS',
-        'Source contains multiple documents'));
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+      );
       break;
     }
   }
@@ -167,7 +168,12 @@ function parseTree(text: string, previous: ParsedDocument | undefined): Document
     entryCounts.delete(previous.yaml);
     let reparsed: ReturnType<typeof reparseItem>;
     try {
-      reparsed = reparseItem({ text: previous.text, yaml: previous.yaml, entries: previousEntries }, text, guardedParse, MAX_NESTING);
+      reparsed = reparseItem(
+        { text: previous.text, yaml: previous.yaml, entries: previousEntries },
+        text,
+        guardedParse,
+        MAX_NESTING,
+      );
     } catch {
       // A splice that failed half-way leaves the previous tree unusable, and it is not used again.
       reparsed = undefined;

@@ -1,6 +1,19 @@
 // Small, safe accessors over the `yaml` package's nodes. Every function accepts anything (broken YAML gives
 // nulls, aliases, wrong kinds) and answers undefined rather than throwing.
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import type { Span } from '../util/span';
 
 /** The span of a node's value (without trailing comments), or undefined for a node without a range. */

@@ -20,15 +20,30 @@ export interface ImportParams extends SinchRequestBase {
   /** The document's text, for a document the server does not hold open. */
   text?: string;
 }
-export interface ImportResult { text: string; changes: string[]; created: boolean; version: number; apps: number }
+export interface ImportResult {
+  text: string;
+  changes: string[];
+  created: boolean;
+  version: number;
+  apps: number;
+}
 
 export interface LiveCheckParams extends SinchRequestBase {
   /** Read the project again instead of using the short-lived cache (an explicit command, not a save). */
   refresh?: boolean;
 }
-export interface LiveCheckResult { findings: number; failure?: string; projectId: string }
+export interface LiveCheckResult {
+  findings: number;
+  failure?: string;
+  projectId: string;
+}
 
-export interface WebhookPlanResult { planId: string; text: string; changes: string[]; notes: string[] }
+export interface WebhookPlanResult {
+  planId: string;
+  text: string;
+  changes: string[];
+  notes: string[];
+}
 
 export const SINCH_REQUESTS = {
   /** The server process's public key, to seal an access key for it. */

@@ -23,4 +23,5 @@ export function command<A extends readonly unknown[], R>(id: string): CommandSpe
   return { command: id };
 }
 
-export type ResultOf<S> = S extends RequestSpec<unknown, infer R> ? R : S extends CommandSpec<readonly unknown[], infer C> ? C : never;
+export type ResultOf<S> =
+  S extends RequestSpec<unknown, infer R> ? R : S extends CommandSpec<readonly unknown[], infer C> ? C : never;

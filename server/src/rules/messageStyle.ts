@@ -7,7 +7,8 @@
 /** `value` → 'value' ("value" when it holds a single quote, or a possessive `'s` follows). */
 export function quoteValues(text: string): string {
   return text.replace(/`([^`\n]*)`(?=('s\b)?)/g, (_, value: string, possessive?: string) =>
-    (value.includes("'") || possessive ? `"${value}"` : `'${value}'`));
+    value.includes("'") || possessive ? `"${value}"` : `'${value}'`,
+  );
 }
 
 /** A first line longer than this is split after its first sentence. */
@@ -37,4 +38,3 @@ export function firstSentenceFirst(message: string): string {
   }
   return message;
 }
-

@@ -37,7 +37,9 @@ function styled<D>(rule: Rule<D>): Rule<D> {
   return {
     ...rule,
     check: (doc) => check(doc).map((f) => ({ ...f, message: firstSentenceFirst(quoteValues(f.message)) })),
-    ...(fixes ? { fixes: (finding, doc) => fixes(finding, doc).map((fix) => ({ ...fix, title: quoteValues(fix.title) })) } : {}),
+    ...(fixes
+      ? { fixes: (finding, doc) => fixes(finding, doc).map((fix) => ({ ...fix, title: quoteValues(fix.title) })) }
+      : {}),
   };
 }
 
@@ -48,14 +50,16 @@ export interface RuleGroup {
 }
 
 /** The groups, in the order the docs list them; each group's index.ts lists its rules in order. */
-export const ruleGroups: readonly RuleGroup[] = ([
-  ['Document', documentRules],
-  ['Tenant', tenantRules],
-  ['Messaging services', serviceRules],
-  ['Secrets and webhooks', webhookRules],
-  ['App IDs and the Sinch side', appRules],
-  ['Queues', queueRules],
-] as const).map(([title, rules]) => ({ title, rules: rules.map((rule) => styled(silentOnPlaceholders(rule))) }));
+export const ruleGroups: readonly RuleGroup[] = (
+  [
+    ['Document', documentRules],
+    ['Tenant', tenantRules],
+    ['Messaging services', serviceRules],
+    ['Secrets and webhooks', webhookRules],
+    ['App IDs and the Sinch side', appRules],
+    ['Queues', queueRules],
+  ] as const
+).map(([title, rules]) => ({ title, rules: rules.map((rule) => styled(silentOnPlaceholders(rule))) }));
 
 export const allRules: readonly Rule[] = ruleGroups.flatMap((group) => group.rules);
 

@@ -23,8 +23,10 @@ export const REGION_NAMES = Object.keys(REGIONS) as Region[];
 export const CONTACT_PRO_REGIONS: readonly Region[] = ['eu', 'us'];
 
 export const PROCESSING_MODES = {
-  DISPATCH: 'No contacts or conversations are stored; the seed procedure asks for this mode. Default for apps created after 2025-04-16.',
-  CONVERSATION: 'Contacts and conversations are created automatically. Newer Contact Pro pages mention it; the seed procedure asks for DISPATCH.',
+  DISPATCH:
+    'No contacts or conversations are stored; the seed procedure asks for this mode. Default for apps created after 2025-04-16.',
+  CONVERSATION:
+    'Contacts and conversations are created automatically. Newer Contact Pro pages mention it; the seed procedure asks for DISPATCH.',
 } as const;
 export const PROCESSING_MODE_NAMES = Object.keys(PROCESSING_MODES) as (keyof typeof PROCESSING_MODES)[];
 
@@ -71,7 +73,8 @@ export const TRIGGERS = {
   OPT_OUT: 'Opt-out events.',
   CHANNEL_EVENT: 'Channel-specific event notifications.',
   UNSUPPORTED: 'Channel callbacks that the Conversation API does not support natively.',
-  SMART_CONVERSATION: 'Smart Conversations analysis of inbound messages (singular spelling: Java SDK, .NET, callback page).',
+  SMART_CONVERSATION:
+    'Smart Conversations analysis of inbound messages (singular spelling: Java SDK, .NET, callback page).',
   SMART_CONVERSATIONS: 'Smart Conversations analysis of inbound messages (plural spelling: Node SDK).',
   MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION: 'Redacted versions of inbound messages (instead of MESSAGE_INBOUND).',
   RECORD_NOTIFICATION: 'Record notifications.',

@@ -3,15 +3,13 @@
 // schema reports only shape problems (missing keys, unknown keys, wrong types) and the rule explains the rest.
 import { z } from 'zod';
 import { documented } from './keyDocs';
-import {
-  CHANNEL_NAMES, LANDSCAPE_NAMES, PROCESSING_MODE_NAMES, REGION_NAMES,
-} from './domain';
+import { CHANNEL_NAMES, LANDSCAPE_NAMES, PROCESSING_MODE_NAMES, REGION_NAMES } from './domain';
 
 const secretFormat = '`${env:NAME}`: a reference to environment variable NAME. A literal is accepted but warned about.';
 
 const webhook = z.strictObject({
   target: documented(z.string(), {
-    description: 'The URL the app sends its events to. For Contact Pro: the messaging service\'s inbound `targetUrl`.',
+    description: "The URL the app sends its events to. For Contact Pro: the messaging service's inbound `targetUrl`.",
     source: 'Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Target URL',
     destination: 'must equal the `targetUrl` of the inbound authentication in SC',
     expected: '`https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`, at most 742 characters',
@@ -19,9 +17,10 @@ const webhook = z.strictObject({
     rules: ['webhook-target-mismatch'],
   }),
   secret: documented(z.string().optional(), {
-    description: 'The webhook\'s secret token. Sinch signs every callback with it; Contact Pro verifies the signature.',
+    description: "The webhook's secret token. Sinch signs every callback with it; Contact Pro verifies the signature.",
     source: 'Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token',
-    destination: 'SC: the inbound authentication\'s Password of the messaging service that serves this app (the same value)',
+    destination:
+      "SC: the inbound authentication's Password of the messaging service that serves this app (the same value)",
     expected: secretFormat,
     example: '${env:ACME_EU_WEBHOOK_SECRET}',
     rules: ['missing-secret', 'plaintext-secret', 'webhook-secret-mismatch'],
@@ -46,7 +45,7 @@ const webhook = z.strictObject({
 
 const app = z.strictObject({
   appId: documented(z.string(), {
-    description: 'The Conversation API app\'s ID, exactly as Sinch generated it (capital letters).',
+    description: "The Conversation API app's ID, exactly as Sinch generated it (capital letters).",
     source: 'Sinch dashboard: Conversation API > Apps (the App ID column)',
     destination: 'SC: after the `@` of an outbound Authentication ID, and before the `@` of each queue address',
     expected: '26 characters, digits and capital letters (Crockford base32: no I, L, O, U)',
@@ -55,14 +54,14 @@ const app = z.strictObject({
     ownedBy: 'app-id-format',
   }),
   name: documented(z.string().optional(), {
-    description: 'The app\'s display name, for your own reference.',
-    source: 'Sinch dashboard: Conversation API > Apps (the app\'s name)',
+    description: "The app's display name, for your own reference.",
+    source: "Sinch dashboard: Conversation API > Apps (the app's name)",
     example: 'ACME support EU',
   }),
   region: documented(z.enum(REGION_NAMES), {
     description: 'The Conversation API region the app was created in. An app never changes region.',
     source: 'Sinch dashboard: Conversation API > Apps (chosen when the app was created)',
-    destination: 'the first label of the serving messaging service\'s Service Connection host',
+    destination: "the first label of the serving messaging service's Service Connection host",
     expected: '`us`, `eu` or `br`',
     example: 'eu',
     rules: ['region-mismatch', 'missing-sms-sender-id'],
@@ -81,7 +80,7 @@ const app = z.strictObject({
     example: '[WHATSAPP, SINCH_CHAT]',
   }),
   webhooks: documented(z.array(webhook).optional(), {
-    description: 'The app\'s webhooks (at most 5). One of them must target Contact Pro.',
+    description: "The app's webhooks (at most 5). One of them must target Contact Pro.",
     source: 'Sinch dashboard: Conversation API > Apps > [the app] > Webhooks',
     expected: 'a list of `target`, `secret`, `triggers`, `targetType`',
     rules: ['webhook-limit', 'webhook-target-mismatch'],
@@ -92,7 +91,7 @@ const conversationApi = z.strictObject({
   projectId: documented(z.string(), {
     description: 'The Sinch project the apps belong to.',
     source: 'Sinch dashboard: Conversation API > Apps (Project ID)',
-    destination: 'SC: the `{projectId}` part of each messaging service\'s Service Connection',
+    destination: "SC: the `{projectId}` part of each messaging service's Service Connection",
     expected: 'a UUID (lowercase hex)',
     example: 'c36f3d3d-1513-4edd-ae42-11995557ff61',
     rules: ['project-id'],
@@ -106,7 +105,8 @@ const conversationApi = z.strictObject({
 
 const authentication = z.strictObject({
   direction: documented(z.enum(['outbound', 'inbound']), {
-    description: 'Which way this entry authenticates: `outbound` (Contact Pro sends through an app) or `inbound` (the webhook).',
+    description:
+      'Which way this entry authenticates: `outbound` (Contact Pro sends through an app) or `inbound` (the webhook).',
     destination: 'SC: Messaging Services > [service] > Authentication block (one entry per app outbound, one inbound)',
     expected: '`outbound` or `inbound`',
     example: 'outbound',
@@ -121,8 +121,10 @@ const authentication = z.strictObject({
     ownedBy: 'outbound-authentication-id',
   }),
   password: documented(z.string().optional(), {
-    description: 'Outbound: the access key\'s secret. Inbound: the webhook secret token of the apps this service serves.',
-    source: 'Outbound: Sinch dashboard Settings > Access keys (shown once, at creation). Inbound: Conversation API > Apps > [the app] > Webhook > Secret token',
+    description:
+      "Outbound: the access key's secret. Inbound: the webhook secret token of the apps this service serves.",
+    source:
+      'Outbound: Sinch dashboard Settings > Access keys (shown once, at creation). Inbound: Conversation API > Apps > [the app] > Webhook > Secret token',
     destination: 'SC: Messaging Services > [service] > Authentication > Password',
     expected: secretFormat,
     example: '${env:SINCH_ACCESS_KEY_SECRET}',
@@ -131,14 +133,15 @@ const authentication = z.strictObject({
   }),
   triggers: documented(z.array(z.string()).optional(), {
     description: 'Inbound only: the webhook triggers. Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.',
-    destination: 'SC: the inbound authentication\'s Triggers; the same triggers on the app\'s webhook in the Sinch dashboard',
+    destination:
+      "SC: the inbound authentication's Triggers; the same triggers on the app's webhook in the Sinch dashboard",
     expected: 'a list of trigger names',
     example: '[MESSAGE_DELIVERY, MESSAGE_INBOUND]',
     rules: ['missing-trigger', 'unknown-trigger'],
     ownedBy: 'unknown-trigger',
   }),
   targetUrl: documented(z.string().optional(), {
-    description: 'Inbound only: Contact Pro\'s webhook URL for this tenant; each app\'s webhook must target it.',
+    description: "Inbound only: Contact Pro's webhook URL for this tenant; each app's webhook must target it.",
     source: 'Built from the tenant: `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`',
     destination: 'Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Target URL',
     expected: '`https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`',
@@ -150,7 +153,7 @@ const authentication = z.strictObject({
 
 const messagingService = z.strictObject({
   name: documented(z.string(), {
-    description: 'The messaging service\'s name in SC; unique in the file.',
+    description: "The messaging service's name in SC; unique in the file.",
     destination: 'SC: System Management > Messaging Services > [service] > Basics > Name',
     example: 'Sinch EU',
     rules: ['duplicate-service-name'],
@@ -164,8 +167,9 @@ const messagingService = z.strictObject({
     ownedBy: 'service-type',
   }),
   serviceConnection: documented(z.string(), {
-    description: 'The URL Contact Pro sends messages to: the Conversation API host of the apps\' region, with the project ID.',
-    source: 'Region: the apps\' region (Conversation API > Apps); project ID: Conversation API > Apps',
+    description:
+      "The URL Contact Pro sends messages to: the Conversation API host of the apps' region, with the project ID.",
+    source: "Region: the apps' region (Conversation API > Apps); project ID: Conversation API > Apps",
     destination: 'SC: System Management > Messaging Services > [service] > Basics > Service Connection',
     expected: '`https://{eu|us}.conversation.api.sinch.com/v1/projects/{projectId}/messages:send`',
     example: 'https://eu.conversation.api.sinch.com/v1/projects/c36f3d3d-1513-4edd-ae42-11995557ff61/messages:send',
@@ -191,7 +195,7 @@ const queueAddress = z.strictObject({
   }),
   smsSenderId: documented(z.string().optional(), {
     description: 'The SMS sender ID: required for SMS addresses of US numbers.',
-    source: 'The number Sinch set up for the app\'s outbound SMS (you cannot choose it yourself: ask Sinch)',
+    source: "The number Sinch set up for the app's outbound SMS (you cannot choose it yourself: ask Sinch)",
     destination: 'SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID',
     expected: 'US: a NANP number `+1NXXNXXXXXX` (quoted, or YAML drops the `+`) or a 5–6 digit short code',
     example: '"+12025550143"',
@@ -201,7 +205,7 @@ const queueAddress = z.strictObject({
 
 const queue = z.strictObject({
   name: documented(z.string(), {
-    description: 'The queue\'s name in SC.',
+    description: "The queue's name in SC.",
     destination: 'SC: Queue Management > Queues > [queue] > Name',
     example: 'Support chat',
   }),
@@ -214,7 +218,7 @@ const queue = z.strictObject({
     ownedBy: 'queue-type',
   }),
   addresses: documented(z.array(queueAddress), {
-    description: 'The queue\'s addresses (the Numbers/Addresses block), one object each.',
+    description: "The queue's addresses (the Numbers/Addresses block), one object each.",
     destination: 'SC: Queue Management > Queues > [queue] > Numbers/Addresses',
   }),
 });
@@ -227,29 +231,32 @@ export const sinchcpFile = z.strictObject({
     rules: ['unsupported-version'],
     ownedBy: 'unsupported-version',
   }),
-  tenant: documented(z.strictObject({
-    name: documented(z.string(), {
-      description: 'The Contact Pro tenant name, as in the login URL.',
-      source: 'Your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}',
-      destination: 'the `{tenant}` segment of the webhook target URL',
-      expected: 'letters, digits, `_` and `-`',
-      example: 'acme',
-      rules: ['tenant-name', 'webhook-target-url'],
-      ownedBy: 'tenant-name',
+  tenant: documented(
+    z.strictObject({
+      name: documented(z.string(), {
+        description: 'The Contact Pro tenant name, as in the login URL.',
+        source: 'Your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}',
+        destination: 'the `{tenant}` segment of the webhook target URL',
+        expected: 'letters, digits, `_` and `-`',
+        example: 'acme',
+        rules: ['tenant-name', 'webhook-target-url'],
+        ownedBy: 'tenant-name',
+      }),
+      landscape: documented(z.enum(LANDSCAPE_NAMES), {
+        description: 'The Contact Pro landscape (data centre) that hosts the tenant.',
+        source: 'Your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/…',
+        destination: 'the `login-{landscape}` host of the webhook target URL',
+        expected: '`eu-c1` (Frankfurt), `na-w2` (Oregon), `au-s2` (Sydney), `af-s1` (Cape Town)',
+        example: 'eu-c1',
+        rules: ['unknown-landscape', 'webhook-target-url'],
+        ownedBy: 'unknown-landscape',
+      }),
     }),
-    landscape: documented(z.enum(LANDSCAPE_NAMES), {
-      description: 'The Contact Pro landscape (data centre) that hosts the tenant.',
-      source: 'Your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/…',
-      destination: 'the `login-{landscape}` host of the webhook target URL',
-      expected: '`eu-c1` (Frankfurt), `na-w2` (Oregon), `au-s2` (Sydney), `af-s1` (Cape Town)',
-      example: 'eu-c1',
-      rules: ['unknown-landscape', 'webhook-target-url'],
-      ownedBy: 'unknown-landscape',
-    }),
-  }), {
-    description: 'The Contact Pro tenant being wired to the Conversation API.',
-    source: 'Your Contact Pro login URL',
-  }),
+    {
+      description: 'The Contact Pro tenant being wired to the Conversation API.',
+      source: 'Your Contact Pro login URL',
+    },
+  ),
   conversationApi: documented(conversationApi.optional(), {
     description: 'Optional: what is set up on the Sinch side. Enables the cross-checks between the two consoles.',
     source: 'Sinch dashboard: Conversation API > Apps',

@@ -5,7 +5,11 @@ import { sinchcpFile } from './format';
 import { keyDocs } from './keyDocs';
 import { unwrap, isOptional } from './navigate';
 
-interface Row { path: string; required: boolean; doc: string }
+interface Row {
+  path: string;
+  required: boolean;
+  doc: string;
+}
 
 function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
   const node = unwrap(schema);
@@ -16,7 +20,12 @@ function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
     const isListOfObjects = inner instanceof z.ZodArray && unwrap(inner.element as z.ZodType) instanceof z.ZodObject;
     const path = `${prefix}${key}${isListOfObjects ? '[]' : ''}`;
     const doc = keyDocs.get(child) ?? keyDocs.get(unwrap(child));
-    const parts = [doc?.description, doc?.expected && `Format: ${doc.expected}.`, doc?.source && `From: ${doc.source}.`, doc?.destination && `Goes to: ${doc.destination}.`];
+    const parts = [
+      doc?.description,
+      doc?.expected && `Format: ${doc.expected}.`,
+      doc?.source && `From: ${doc.source}.`,
+      doc?.destination && `Goes to: ${doc.destination}.`,
+    ];
     out.push({ path, required: !isOptional(child), doc: parts.filter(Boolean).join(' ') });
     rows(child, `${path}.`, out);
   }
@@ -26,7 +35,9 @@ function rows(schema: z.ZodType, prefix: string, out: Row[]): Row[] {
 export function keyTableMarkdown(): string {
   const lines = ['| key | required | what it is |', '|---|---|---|'];
   for (const row of rows(sinchcpFile, '', [])) {
-    lines.push(`| \`${row.path}\` | ${row.required ? 'yes' : 'no'} | ${row.doc.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    lines.push(
+      `| \`${row.path}\` | ${row.required ? 'yes' : 'no'} | ${row.doc.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -17,7 +17,11 @@ export interface ActionCandidate extends QuickFix {
   command?: { title: string; command: string; arguments: unknown[] };
 }
 
-export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (error: unknown) => void): ActionCandidate[] {
+export function actionsFor(
+  doc: ParsedDocument,
+  result: LintResult,
+  onError?: (error: unknown) => void,
+): ActionCandidate[] {
   const { rule, finding } = result;
   let fixes: QuickFix[] = [];
   try {
@@ -27,18 +31,25 @@ export function actionsFor(doc: ParsedDocument, result: LintResult, onError?: (e
   }
   // A fix title may quote the value it writes (an upper-cased app ID with a pasted secret after it).
   const secrets = literalSecrets(doc);
-  fixes = fixes.map((fix) => ({ ...fix, title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets) }));
+  fixes = fixes.map((fix) => ({
+    ...fix,
+    title: redactSecrets(cutMultiLineValues(capQuotedValues(fix.title), doc), secrets),
+  }));
   const disable = disableForLine(doc, rule.name, doc.textDocument.positionAt(finding.span.start).line);
   // The rule's page shipped with the extension (docsLinks.ts); the VS Code client shows it as a Markdown preview.
   const page = ruleDocUrl(rule.name);
   return [
     ...fixes,
     { title: quoteValues(`Disable \`${rule.name}\` for this line`), edits: [disable] },
-    ...(page ? [{
-      title: quoteValues(`Show documentation for \`${rule.name}\``),
-      edits: [],
-      command: { title: 'Show documentation', command: SHOW_DOCUMENTATION_COMMAND, arguments: [page] },
-    }] : []),
+    ...(page
+      ? [
+          {
+            title: quoteValues(`Show documentation for \`${rule.name}\``),
+            edits: [],
+            command: { title: 'Show documentation', command: SHOW_DOCUMENTATION_COMMAND, arguments: [page] },
+          },
+        ]
+      : []),
   ];
 }
 
@@ -57,7 +68,8 @@ export function disableForLine(doc: ParsedDocument, rule: string, line: number):
     if (match) {
       const tail = match[2] ?? '';
       const names = parseRuleList(tail);
-      if (names.length === 0 || names.includes(rule)) return { span: { start: lineStart, end: lineStart }, newText: '' };
+      if (names.length === 0 || names.includes(rule))
+        return { span: { start: lineStart, end: lineStart }, newText: '' };
       // Add the rule after the last name, before any `-- reason` or trailing comment.
       const namesPart = tail.split(/\s--\s|#/)[0] ?? '';
       const listEnd = aboveStart + (above.length - tail.length) + namesPart.trimEnd().length;

@@ -5,9 +5,22 @@
 // open() for reading blocks until a writer appears, forever), a symlink to /dev/zero (endless), a huge file.
 // So: only regular files are read, opened non-blocking, and never more than MAX_CONFIG_FILE_BYTES.
 import {
-  closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync, type Stats,
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Stats,
 } from 'node:fs';
-import { open as openAsync, readdir as readdirAsync, realpath as realpathAsync, stat as statAsync } from 'node:fs/promises';
+import {
+  open as openAsync,
+  readdir as readdirAsync,
+  realpath as realpathAsync,
+  stat as statAsync,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 
 const CONFIG_NAME = /(^|\.)sinchcp\.ya?ml$/i;
@@ -31,8 +44,15 @@ export type ConfigReadResult =
   | { ok: false; reason: ReadFailure; /** For a person: why, without file contents. */ detail: string };
 
 function notAFile(stats: Stats): ConfigReadResult {
-  const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket'
-    : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file';
+  const kind = stats.isDirectory()
+    ? 'a folder'
+    : stats.isFIFO()
+      ? 'a named pipe'
+      : stats.isSocket()
+        ? 'a socket'
+        : stats.isCharacterDevice() || stats.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
   return { ok: false, reason: 'not-a-file', detail: `not a regular file (${kind})` };
 }
 
@@ -82,7 +102,9 @@ export function readConfigTextSync(path: string, limit = MAX_CONFIG_FILE_BYTES):
 
 /** The same as readConfigTextSync, without blocking the event loop (the server's workspace scan). */
 export async function readConfigText(
-  path: string, limit = MAX_CONFIG_FILE_BYTES, /** Read only this many bytes (a peek; not a failure). */ headBytes?: number,
+  path: string,
+  limit = MAX_CONFIG_FILE_BYTES,
+  /** Read only this many bytes (a peek; not a failure). */ headBytes?: number,
 ): Promise<ConfigReadResult> {
   let handle: Awaited<ReturnType<typeof openAsync>> | undefined;
   try {
@@ -228,7 +250,8 @@ export function searchConfigFiles(root: string, options: FindOptions = {}): Sear
  * order. `shouldStop` is asked between folders, so a scan can be abandoned (e.g. on a settings change).
  */
 export async function searchConfigFilesAsync(
-  root: string, options: FindOptions & { shouldStop?: () => boolean } = {},
+  root: string,
+  options: FindOptions & { shouldStop?: () => boolean } = {},
 ): Promise<SearchResult> {
   const files: string[] = [];
   const problems: SearchProblem[] = [];
@@ -266,7 +289,7 @@ export async function searchConfigFilesAsync(
       }
       if (isDirectory) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(path, depth + 1);
-      } else if (isFile && await isConfigFileAsync(path, entry.name)) {
+      } else if (isFile && (await isConfigFileAsync(path, entry.name))) {
         files.push(path);
       }
     }
@@ -277,7 +300,10 @@ export async function searchConfigFilesAsync(
 
 /** isConfigFile without blocking the event loop. */
 export async function isConfigFileAsync(path: string, name = path): Promise<boolean> {
-  const isFile = await statAsync(path).then((stats) => stats.isFile(), () => false);
+  const isFile = await statAsync(path).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
   if (!isFile) return false;
   if (isConfigFileName(name)) return true;
   if (!YAML_NAME.test(name)) return false;

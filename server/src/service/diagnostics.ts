@@ -90,7 +90,10 @@ export function toDiagnostic(doc: ParsedDocument, result: LintResult): Diagnosti
   const secrets = literalSecrets(doc);
   // The payload travels to the client (and the CLI's JSON): scrubbed like the message. Fixes are computed from the
   // fresh finding, never from this copy.
-  const data: DiagnosticData = { version: doc.version, payload: redactData(cutMultiLineData(finding.data, doc), secrets) };
+  const data: DiagnosticData = {
+    version: doc.version,
+    payload: redactData(cutMultiLineData(finding.data, doc), secrets),
+  };
   const docs = ruleDocUrl(rule.name);
   return {
     range: {

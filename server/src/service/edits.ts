@@ -14,9 +14,11 @@ export function applyEdits(text: string, edits: readonly TextEditSpan[]): string
 /** Whether two edits touch the same characters (two insertions at one point count as overlapping). */
 export function overlaps(a: TextEditSpan, b: TextEditSpan): boolean {
   if (a.span.start === a.span.end && b.span.start === b.span.end) return a.span.start === b.span.start;
-  return a.span.start < b.span.end && b.span.start < a.span.end
-    || (a.span.start === a.span.end && a.span.start > b.span.start && a.span.start < b.span.end)
-    || (b.span.start === b.span.end && b.span.start > a.span.start && b.span.start < a.span.end);
+  return (
+    (a.span.start < b.span.end && b.span.start < a.span.end) ||
+    (a.span.start === a.span.end && a.span.start > b.span.start && a.span.start < b.span.end) ||
+    (b.span.start === b.span.end && b.span.start > a.span.start && b.span.start < a.span.end)
+  );
 }
 
 /** The single edit that turns `before` into `after`: the differing middle, without the common prefix and suffix. */
@@ -29,6 +31,7 @@ export function minimalEdit(before: string, after: string): TextEditSpan | undef
   while (
     suffix < max - prefix &&
     before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) suffix++;
+  )
+    suffix++;
   return { span: { start: prefix, end: before.length - suffix }, newText: after.slice(prefix, after.length - suffix) };
 }

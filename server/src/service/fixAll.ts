@@ -19,7 +19,11 @@ export interface FixAllResult {
  * The safe fixes of one pass: the first fix-all fix of each finding, skipping any that overlaps one taken, and
  * those of the findings in `refused` (by findingKey). `fixed` has the key of each finding fixed.
  */
-export function fixAllEdits(doc: ParsedDocument, settings: Settings, refused: ReadonlySet<string> = new Set()): { edits: TextEditSpan[]; rules: string[]; fixed: string[] } {
+export function fixAllEdits(
+  doc: ParsedDocument,
+  settings: Settings,
+  refused: ReadonlySet<string> = new Set(),
+): { edits: TextEditSpan[]; rules: string[]; fixed: string[] } {
   const edits: TextEditSpan[] = [];
   const rules: string[] = [];
   const fixed: string[] = [];

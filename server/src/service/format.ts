@@ -39,7 +39,11 @@ export function formatEdits(text: string): TextEditSpan[] {
       edits.push({ span: { start: offset, end: text.length }, newText: '' });
       break;
     }
-    if (line !== after[i]) edits.push({ span: { start: offset, end: offset + line.length }, newText: i === before.length - 1 ? after.slice(i).join('') : after[i]! });
+    if (line !== after[i])
+      edits.push({
+        span: { start: offset, end: offset + line.length },
+        newText: i === before.length - 1 ? after.slice(i).join('') : after[i]!,
+      });
     offset += line.length;
   }
   if (after.length > before.length && before[before.length - 1] === after[before.length - 1]) {

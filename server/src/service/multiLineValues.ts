@@ -76,7 +76,8 @@ function multiLineValue(text: string, node: Scalar): MultiLineValue | undefined 
 /** The value's first line as written: after the opening quote, or the first content line of a block scalar. */
 function firstLine(source: string, type: Scalar['type']): string {
   const lines = source.split(/\r\n|\r|\n/);
-  if (type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL) return lines.slice(1).find((line) => line.trim() !== '') ?? '';
+  if (type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL)
+    return lines.slice(1).find((line) => line.trim() !== '') ?? '';
   const line = lines[0]!;
   return type === Scalar.QUOTE_DOUBLE || type === Scalar.QUOTE_SINGLE ? line.slice(1) : line;
 }
@@ -100,7 +101,10 @@ export function cutMultiLineValues(text: string, doc: ParsedDocument): string {
   let copied = 0;
   for (let at = 0; at < flat.length;) {
     const found = valueAt(byPrefix, flat, at);
-    if (!found) { at++; continue; }
+    if (!found) {
+      at++;
+      continue;
+    }
     const keepEnd = found.firstLineLength > 0 ? offsets[at + found.firstLineLength - 1]! + 1 : offsets[at]!;
     out += text.slice(copied, keepEnd).trimEnd() + ELLIPSIS;
     at += found.key.length;
@@ -124,7 +128,12 @@ export function cutMultiLineData<T>(data: T, doc: ParsedDocument, depth = 0): T 
   if (typeof data === 'string') return cutMultiLineValues(data, doc) as T;
   if (Array.isArray(data)) return (data as unknown[]).map((item) => cutMultiLineData(item, doc, depth + 1)) as T;
   if (data && typeof data === 'object') {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [cutMultiLineValues(key, doc), cutMultiLineData(value, doc, depth + 1)])) as T;
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [
+        cutMultiLineValues(key, doc),
+        cutMultiLineData(value, doc, depth + 1),
+      ]),
+    ) as T;
   }
   return data;
 }

@@ -41,7 +41,10 @@ export function findLiteralSecrets(text: string): string[] {
     for (const pattern of [KEY_THEN_COLON, KEY_THEN_SPACE]) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        if (match[0].length === 0) { pattern.lastIndex++; continue; }
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
         if (!SECRET_NAME.test(match[1]!)) continue;
         const at = pattern.lastIndex;
         const lineEnd = endOfLine(text, at, at + MAX_VALUE_READ);
@@ -49,7 +52,10 @@ export function findLiteralSecrets(text: string): string[] {
         const blockHeader = /^[|>][-+0-9]*[ \t]*(#.*)?$/.test(rest);
         if (!blockHeader && read.has(rest)) continue;
         read.add(rest);
-        for (const value of valuesAt(rest, blockHeader ? blockScalarLines(text, lineEnd, lineStartOf(text, match.index)) : [])) {
+        for (const value of valuesAt(
+          rest,
+          blockHeader ? blockScalarLines(text, lineEnd, lineStartOf(text, match.index)) : [],
+        )) {
           if (value.length >= MIN_SECRET_LENGTH && !isReference(value)) values.add(value);
         }
       }
@@ -184,7 +190,9 @@ export function redactData<T>(data: T, secrets: readonly string[], depth = 0): T
   if (typeof data === 'string') return redactSecrets(data, secrets) as T;
   if (Array.isArray(data)) return (data as unknown[]).map((item) => redactData(item, secrets, depth + 1)) as T;
   if (data && typeof data === 'object') {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [redactSecrets(key, secrets), redactData(value, secrets, depth + 1)])) as T;
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [redactSecrets(key, secrets), redactData(value, secrets, depth + 1)]),
+    ) as T;
   }
   return data;
 }

@@ -32,7 +32,11 @@ export function verifySignature(input: SignatureInput): SignatureResult {
   if (missing.length) return { valid: false, reason: `Missing ${missing.join(', ')}.` };
   const expected = computeSignature(input.secret, input.rawBody, input.nonce.trim(), input.timestamp.trim());
   const given = input.signature.trim();
-  if (safeEqual(expected, given)) return { valid: true, reason: 'The signature matches: this secret, nonce, timestamp and body were signed together.' };
+  if (safeEqual(expected, given))
+    return {
+      valid: true,
+      reason: 'The signature matches: this secret, nonce, timestamp and body were signed together.',
+    };
   return { valid: false, reason: diagnoseMismatch(input, expected, given) };
 }
 
@@ -53,12 +57,16 @@ function diagnoseMismatch(input: SignatureInput, expected: string, given: string
   if (hmac(key, `${rawBody}.${nonce}.${timestamp}`).digest('hex') === given.toLowerCase()) {
     return 'The signature is a hex digest; Sinch sends standard Base64 (with = padding).';
   }
-  if (expected.replace(/=+$/, '') === given) return 'The signature lacks its = padding; Sinch keeps it ("Don\'t disable padding").';
+  if (expected.replace(/=+$/, '') === given)
+    return 'The signature lacks its = padding; Sinch keeps it ("Don\'t disable padding").';
   if (hmac(key, `${rawBody}.${timestamp}.${nonce}`).digest('base64') === given) {
     return 'Signed as body.timestamp.nonce; the order is body.nonce.timestamp.';
   }
-  if (/^[A-Za-z0-9+/]+={0,2}$/.test(secret) && secret.length % 4 === 0
-    && hmac(Buffer.from(secret, 'base64'), `${rawBody}.${nonce}.${timestamp}`).digest('base64') === given) {
+  if (
+    /^[A-Za-z0-9+/]+={0,2}$/.test(secret) &&
+    secret.length % 4 === 0 &&
+    hmac(Buffer.from(secret, 'base64'), `${rawBody}.${nonce}.${timestamp}`).digest('base64') === given
+  ) {
     return 'Signed with the base64-decoded secret; the Conversation API uses the secret text as is.';
   }
   for (const body of [rawBody.replace(/\r?\n$/, ''), `${rawBody}\n`]) {
@@ -66,5 +74,5 @@ function diagnoseMismatch(input: SignatureInput, expected: string, given: string
       return 'The body differs by a trailing newline: hash the raw body exactly as received.';
     }
   }
-  return 'The signature does not match. Check that the secret is the webhook\'s Secret token (the inbound password in SC), and that the body is the raw request body, not re-serialized JSON.';
+  return "The signature does not match. Check that the secret is the webhook's Secret token (the inbound password in SC), and that the body is the raw request body, not re-serialized JSON.";
 }

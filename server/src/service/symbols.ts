@@ -4,7 +4,14 @@
 import type { Span } from '../util/span';
 import type { ParsedDocument } from '../parse/parsedDocument';
 import type {
-  AppModel, AuthenticationModel, Element, Field, QueueAddressModel, QueueModel, ServiceModel, WebhookModel,
+  AppModel,
+  AuthenticationModel,
+  Element,
+  Field,
+  QueueAddressModel,
+  QueueModel,
+  ServiceModel,
+  WebhookModel,
 } from '../model/types';
 import { splitOutboundId } from '../model/build';
 import { SUBCHANNELS, type Subchannel } from '../schema/domain';
@@ -13,7 +20,15 @@ import { cutMultiLineValues } from './multiLineValues';
 
 /** LSP SymbolKind values used here (kept as numbers so this file needs no LSP import). */
 export const Kind = {
-  Module: 2, Namespace: 3, Package: 4, Field: 8, Interface: 11, Object: 19, Key: 20, Struct: 23, Event: 24,
+  Module: 2,
+  Namespace: 3,
+  Package: 4,
+  Field: 8,
+  Interface: 11,
+  Object: 19,
+  Key: 20,
+  Struct: 23,
+  Event: 24,
 } as const;
 
 export interface OutlineSymbol {
@@ -30,16 +45,41 @@ export function outline(doc: ParsedDocument): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   if (model.tenant) {
     const { tenant } = model;
-    out.push(symbol(`tenant ${tenant.name?.text ?? ''}`.trim(), Kind.Namespace, cover(tenant.keySpan, tenant.span), tenant.keySpan,
-      tenant.landscape?.text, []));
+    out.push(
+      symbol(
+        `tenant ${tenant.name?.text ?? ''}`.trim(),
+        Kind.Namespace,
+        cover(tenant.keySpan, tenant.span),
+        tenant.keySpan,
+        tenant.landscape?.text,
+        [],
+      ),
+    );
   }
   if (model.conversationApi) {
     const api = model.conversationApi;
-    out.push(symbol('Conversation API', Kind.Package, cover(api.keySpan, api.span), api.keySpan, api.projectId?.text,
-      api.apps.map(appSymbol)));
+    out.push(
+      symbol(
+        'Conversation API',
+        Kind.Package,
+        cover(api.keySpan, api.span),
+        api.keySpan,
+        api.projectId?.text,
+        api.apps.map(appSymbol),
+      ),
+    );
   }
   if (model.servicesKeySpan) {
-    out.push(group('messaging services', Kind.Module, model.servicesKeySpan, model.services, model.services.map(serviceSymbol), 'service'));
+    out.push(
+      group(
+        'messaging services',
+        Kind.Module,
+        model.servicesKeySpan,
+        model.services,
+        model.services.map(serviceSymbol),
+        'service',
+      ),
+    );
   }
   if (model.queuesKeySpan) {
     out.push(group('queues', Kind.Module, model.queuesKeySpan, model.queues, model.queues.map(queueSymbol), 'queue'));
@@ -55,7 +95,12 @@ export function outline(doc: ParsedDocument): OutlineSymbol[] {
  */
 function redacted(symbol: OutlineSymbol, shown: (text: string) => string): OutlineSymbol {
   const detail = symbol.detail === undefined ? {} : { detail: shown(symbol.detail) };
-  return { ...symbol, name: shown(symbol.name), ...detail, children: symbol.children.map((child) => redacted(child, shown)) };
+  return {
+    ...symbol,
+    name: shown(symbol.name),
+    ...detail,
+    children: symbol.children.map((child) => redacted(child, shown)),
+  };
 }
 
 /** A block node's span ends after its line break; a symbol ends at its last character (never before its selection). */
@@ -76,26 +121,52 @@ function appSymbol(app: AppModel): OutlineSymbol {
 
 function webhookSymbol(hook: WebhookModel): OutlineSymbol {
   const target = hook.target?.text?.replace(/^https?:\/\//i, '');
-  return symbol(`webhook ${target ?? '(no target)'}`, Kind.Event, hook.span, selection(hook, hook.target),
-    hook.triggers?.items.map((i) => i.text).filter(Boolean).join(', ') || undefined, []);
+  return symbol(
+    `webhook ${target ?? '(no target)'}`,
+    Kind.Event,
+    hook.span,
+    selection(hook, hook.target),
+    hook.triggers?.items
+      .map((i) => i.text)
+      .filter(Boolean)
+      .join(', ') || undefined,
+    [],
+  );
 }
 
 function serviceSymbol(service: ServiceModel): OutlineSymbol {
-  return symbol(service.name?.text ?? '(unnamed service)', Kind.Interface, service.span, selection(service, service.name),
+  return symbol(
+    service.name?.text ?? '(unnamed service)',
+    Kind.Interface,
+    service.span,
+    selection(service, service.name),
     service.serviceConnection?.text ? hostOf(service.serviceConnection.text) : undefined,
-    service.authentications.map(authenticationSymbol));
+    service.authentications.map(authenticationSymbol),
+  );
 }
 
 function authenticationSymbol(auth: AuthenticationModel): OutlineSymbol {
   const direction = auth.direction?.text ?? 'authentication';
   const id = auth.authenticationId?.text;
-  return symbol(`${direction} ${id === undefined ? '(no authenticationId)' : shortAuthenticationId(id)}`, Kind.Key, auth.span,
-    selection(auth, auth.authenticationId), undefined, []);
+  return symbol(
+    `${direction} ${id === undefined ? '(no authenticationId)' : shortAuthenticationId(id)}`,
+    Kind.Key,
+    auth.span,
+    selection(auth, auth.authenticationId),
+    undefined,
+    [],
+  );
 }
 
 function queueSymbol(queue: QueueModel): OutlineSymbol {
-  return symbol(queue.name?.text ?? '(unnamed queue)', Kind.Struct, queue.span, selection(queue, queue.name), queue.type?.text,
-    queue.addresses.map(addressSymbol));
+  return symbol(
+    queue.name?.text ?? '(unnamed queue)',
+    Kind.Struct,
+    queue.span,
+    selection(queue, queue.name),
+    queue.type?.text,
+    queue.addresses.map(addressSymbol),
+  );
 }
 
 /**
@@ -107,13 +178,21 @@ function addressSymbol(entry: QueueAddressModel): OutlineSymbol {
   const address = entry.address?.text;
   const parts = address ? /^([^@]*)@([^.]+)\./.exec(address.trim()) : null;
   const sender = entry.smsSenderId?.text ? `SMS sender ${entry.smsSenderId.text}` : undefined;
-  if (!parts) return symbol(address ?? '(no address)', Kind.Field, entry.span, selection(entry, entry.address), sender, []);
+  if (!parts)
+    return symbol(address ?? '(no address)', Kind.Field, entry.span, selection(entry, entry.address), sender, []);
   const [, appId, subchannel] = parts as unknown as [string, string, string];
   const channel = Object.prototype.hasOwnProperty.call(SUBCHANNELS, subchannel.toLowerCase())
-    ? SUBCHANNELS[subchannel.toLowerCase() as Subchannel].label : subchannel;
+    ? SUBCHANNELS[subchannel.toLowerCase() as Subchannel].label
+    : subchannel;
   const app = appId.length > 10 ? `${appId.slice(0, 5)}…${appId.slice(-4)}` : appId;
-  return symbol(`${channel} · ${app}`, Kind.Field, entry.span, selection(entry, entry.address),
-    [address, sender].filter(Boolean).join(' · '), []);
+  return symbol(
+    `${channel} · ${app}`,
+    Kind.Field,
+    entry.span,
+    selection(entry, entry.address),
+    [address, sender].filter(Boolean).join(' · '),
+    [],
+  );
 }
 
 /**
@@ -133,14 +212,34 @@ function hostOf(url: string): string {
 }
 
 /** A group (`messagingServices:`): from its key to the end of its last element. */
-function group(name: string, kind: number, keySpan: Span, elements: readonly Element[], children: OutlineSymbol[], noun: string): OutlineSymbol {
+function group(
+  name: string,
+  kind: number,
+  keySpan: Span,
+  elements: readonly Element[],
+  children: OutlineSymbol[],
+  noun: string,
+): OutlineSymbol {
   const last = elements[elements.length - 1];
-  return symbol(name, kind, last ? cover(keySpan, last.span) : keySpan, keySpan, `${elements.length} ${noun}${elements.length === 1 ? '' : 's'}`, children);
+  return symbol(
+    name,
+    kind,
+    last ? cover(keySpan, last.span) : keySpan,
+    keySpan,
+    `${elements.length} ${noun}${elements.length === 1 ? '' : 's'}`,
+    children,
+  );
 }
 
 /** The span to select: the naming field's value when present (inside the element), else the element's start. */
 function selection(element: Element, field: Field | undefined): Span {
-  if (field && field.span.end > field.span.start && field.span.start >= element.span.start && field.span.end <= element.span.end) return field.span;
+  if (
+    field &&
+    field.span.end > field.span.start &&
+    field.span.start >= element.span.start &&
+    field.span.end <= element.span.end
+  )
+    return field.span;
   if (field && field.keySpan.start >= element.span.start) return field.keySpan;
   return { start: element.span.start, end: element.span.start };
 }
@@ -149,7 +248,14 @@ function cover(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
-function symbol(name: string, kind: number, span: Span, selectionSpan: Span, detail: string | undefined, children: OutlineSymbol[]): OutlineSymbol {
+function symbol(
+  name: string,
+  kind: number,
+  span: Span,
+  selectionSpan: Span,
+  detail: string | undefined,
+  children: OutlineSymbol[],
+): OutlineSymbol {
   // Guard the LSP invariant whatever the tree looks like: selection inside range.
   const range = cover(span, selectionSpan);
   return { name: name || '(empty)', kind, span: range, selectionSpan, children, ...(detail ? { detail } : {}) };

@@ -56,7 +56,10 @@ export async function runSinchcp(argv: string[], io: SinchcpIo): Promise<number>
   }
 }
 
-function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>): { values: Record<string, unknown>; positionals: string[] } {
+function args(
+  argv: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): { values: Record<string, unknown>; positionals: string[] } {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options, strict: true });
   } catch (error) {
@@ -98,7 +101,9 @@ async function importCommand(argv: string[], io: SinchcpIo): Promise<number> {
   const sinch = client(io);
   if (!sinch) return 2;
   const snapshot = await readProject(sinch, projectId);
-  const result = importProject(text, snapshot, { keyId: credentialsFromEnv(io.env).ok ? io.env.SINCH_KEY_ID?.trim() : undefined });
+  const result = importProject(text, snapshot, {
+    keyId: credentialsFromEnv(io.env).ok ? io.env.SINCH_KEY_ID?.trim() : undefined,
+  });
   const summary = result.changes.length ? result.changes.map((c) => `  ${c}`).join('\n') : '  nothing to change';
   if (out === '-') {
     io.stdout(result.text.replace(/\n$/, ''));
@@ -106,7 +111,9 @@ async function importCommand(argv: string[], io: SinchcpIo): Promise<number> {
     return 0;
   }
   if (result.text !== text || !existsSync(out)) writeFileSync(out, result.text);
-  io.stderr(`sinchcp: ${result.created ? 'created' : 'updated'} ${out} from project ${projectId} (${snapshot.apps.length} apps):\n${summary}`);
+  io.stderr(
+    `sinchcp: ${result.created ? 'created' : 'updated'} ${out} from project ${projectId} (${snapshot.apps.length} apps):\n${summary}`,
+  );
   return 0;
 }
 

@@ -26,7 +26,10 @@ export interface SinchClientOptions extends SinchHosts, SinchCredentials {
   now?: () => number;
 }
 
-interface CachedToken { value: string; expiresAt: number }
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
 
 const EXPIRY_MARGIN_MS = 60_000;
 
@@ -55,12 +58,17 @@ export class SinchClient {
   }
 
   listApps(projectId: string, region: Region): Promise<ApiApp[]> {
-    return this.call<{ apps?: ApiApp[] }>(region, 'GET', `/v1/projects/${enc(projectId)}/apps`).then((r) => r.apps ?? []);
+    return this.call<{ apps?: ApiApp[] }>(region, 'GET', `/v1/projects/${enc(projectId)}/apps`).then(
+      (r) => r.apps ?? [],
+    );
   }
 
   listWebhooks(projectId: string, region: Region, appId: string): Promise<ApiWebhook[]> {
-    return this.call<{ webhooks?: ApiWebhook[] }>(region, 'GET', `/v1/projects/${enc(projectId)}/apps/${enc(appId)}/webhooks`)
-      .then((r) => r.webhooks ?? []);
+    return this.call<{ webhooks?: ApiWebhook[] }>(
+      region,
+      'GET',
+      `/v1/projects/${enc(projectId)}/apps/${enc(appId)}/webhooks`,
+    ).then((r) => r.webhooks ?? []);
   }
 
   createWebhook(projectId: string, region: Region, webhook: WebhookWrite): Promise<ApiWebhook> {
@@ -70,11 +78,20 @@ export class SinchClient {
 
   /** Changes only the fields in `mask`; the webhook's other fields stay as they are. */
   updateWebhook(
-    projectId: string, region: Region, webhookId: string, fields: Partial<WebhookWrite>, mask: readonly WebhookField[],
+    projectId: string,
+    region: Region,
+    webhookId: string,
+    fields: Partial<WebhookWrite>,
+    mask: readonly WebhookField[],
   ): Promise<ApiWebhook> {
     if (fields.secret) this.remember(fields.secret);
     const query = `?update_mask=${mask.map(encodeURIComponent).join(',')}`;
-    return this.call<ApiWebhook>(region, 'PATCH', `/v1/projects/${enc(projectId)}/webhooks/${enc(webhookId)}${query}`, fields);
+    return this.call<ApiWebhook>(
+      region,
+      'PATCH',
+      `/v1/projects/${enc(projectId)}/webhooks/${enc(webhookId)}${query}`,
+      fields,
+    );
   }
 
   /** Forgets the cached token (the next request asks for a new one). */
@@ -94,17 +111,25 @@ export class SinchClient {
     let refreshedToken = false;
     for (let attempt = 0; ; attempt++) {
       const token = await this.accessToken();
-      const response = await this.send(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      const response = await this.send(
+        url,
+        {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }, where);
+        where,
+      );
       if (response.ok) return this.json<T>(response, where);
-      if (response.status === 401 && !refreshedToken && /expired/i.test(response.headers.get('www-authenticate') ?? '')) {
+      if (
+        response.status === 401 &&
+        !refreshedToken &&
+        /expired/i.test(response.headers.get('www-authenticate') ?? '')
+      ) {
         refreshedToken = true;
         this.token = undefined;
         attempt--;
@@ -124,7 +149,9 @@ export class SinchClient {
   /** The cached token, or one new token for all callers waiting at the same time (regions are asked in parallel). */
   private accessToken(): Promise<string> {
     if (this.token && this.now() < this.token.expiresAt) return Promise.resolve(this.token.value);
-    this.pendingToken ??= this.requestToken().finally(() => { this.pendingToken = undefined; });
+    this.pendingToken ??= this.requestToken().finally(() => {
+      this.pendingToken = undefined;
+    });
     return this.pendingToken;
   }
 
@@ -132,22 +159,31 @@ export class SinchClient {
     const where = 'the Sinch authentication endpoint';
     const basic = Buffer.from(`${this.options.keyId}:${this.options.keySecret}`).toString('base64');
     for (let attempt = 0; ; attempt++) {
-      const response = await this.send(this.options.authUrl, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${basic}`,
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json',
+      const response = await this.send(
+        this.options.authUrl,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Basic ${basic}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          body: 'grant_type=client_credentials',
         },
-        body: 'grant_type=client_credentials',
-      }, where);
+        where,
+      );
       if (response.ok) {
         const answer = await this.json<{ access_token?: unknown; expires_in?: unknown }>(response, where);
         if (typeof answer.access_token !== 'string' || !answer.access_token) {
-          throw new SinchError('bad-response', describeFailure('bad-response', response.status, undefined, where), response.status);
+          throw new SinchError(
+            'bad-response',
+            describeFailure('bad-response', response.status, undefined, where),
+            response.status,
+          );
         }
         this.remember(answer.access_token);
-        const lifetimeMs = (typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : 3600) * 1000;
+        const lifetimeMs =
+          (typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : 3600) * 1000;
         // Renew a little before the end; a short-lived token is kept for half its life.
         const margin = Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 2);
         this.token = { value: answer.access_token, expiresAt: this.now() + lifetimeMs - margin };
@@ -180,7 +216,11 @@ export class SinchClient {
     } catch {
       // fall through
     }
-    throw new SinchError('bad-response', describeFailure('bad-response', response.status, undefined, where), response.status);
+    throw new SinchError(
+      'bad-response',
+      describeFailure('bad-response', response.status, undefined, where),
+      response.status,
+    );
   }
 
   private retryDelay(response: Response, attempt: number): number {
@@ -195,8 +235,20 @@ export class SinchClient {
 
   private async failure(response: Response, where: string): Promise<SinchError> {
     const status = response.status;
-    const kind: SinchErrorKind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found'
-      : status === 429 ? 'rate-limited' : status >= 500 ? 'server' : status >= 400 ? 'bad-request' : 'bad-response';
+    const kind: SinchErrorKind =
+      status === 401
+        ? 'unauthorized'
+        : status === 403
+          ? 'forbidden'
+          : status === 404
+            ? 'not-found'
+            : status === 429
+              ? 'rate-limited'
+              : status >= 500
+                ? 'server'
+                : status >= 400
+                  ? 'bad-request'
+                  : 'bad-response';
     const body = parseErrorBody(await response.text().catch(() => ''));
     const apiMessage = body?.message === undefined ? undefined : this.scrub(body.message);
     return new SinchError(kind, describeFailure(kind, status, apiMessage, where), status, apiMessage);

@@ -2,8 +2,15 @@
 // clear sentence. The API's error body comes in two shapes (wrapped in `error` or not); both are read.
 
 export type SinchErrorKind =
-  | 'network' | 'timeout' | 'unauthorized' | 'forbidden' | 'not-found' | 'rate-limited' | 'server'
-  | 'bad-request' | 'bad-response';
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server'
+  | 'bad-request'
+  | 'bad-response';
 
 export interface ApiErrorBody {
   code?: number;
@@ -35,7 +42,7 @@ export function parseErrorBody(text: string): ApiErrorBody | undefined {
   }
   if (!json || typeof json !== 'object') return undefined;
   const record = json as Record<string, unknown>;
-  const inner = record.error && typeof record.error === 'object' ? record.error as Record<string, unknown> : record;
+  const inner = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : record;
   const body: ApiErrorBody = {};
   if (typeof inner.code === 'number') body.code = inner.code;
   if (typeof inner.message === 'string') body.message = inner.message;
@@ -45,7 +52,12 @@ export function parseErrorBody(text: string): ApiErrorBody | undefined {
 }
 
 /** The one sentence shown for a failure: what happened and what to check. */
-export function describeFailure(kind: SinchErrorKind, status: number | undefined, apiMessage: string | undefined, where: string): string {
+export function describeFailure(
+  kind: SinchErrorKind,
+  status: number | undefined,
+  apiMessage: string | undefined,
+  where: string,
+): string {
   const said = apiMessage ? ` Sinch said: "${clip(apiMessage)}".` : '';
   switch (kind) {
     case 'network':

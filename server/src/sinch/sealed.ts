@@ -3,7 +3,16 @@
 // never travels in clear: the server hands out an X25519 public key, the client seals the key ID and secret
 // with a key agreed through its own ephemeral X25519 pair (HKDF-SHA256 → AES-256-GCM). A trace shows only
 // public keys and ciphertext.
-import { createCipheriv, createDecipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import type { SinchCredentials } from './client';
 
 export interface SealedCredentials {
@@ -39,12 +48,21 @@ export class CredentialOpener {
   /** The credentials, or undefined when the message was not sealed for this key (or was tampered with). */
   open(sealed: unknown): SinchCredentials | undefined {
     const s = sealed as Partial<SealedCredentials> | undefined;
-    if (!s || typeof s.publicKey !== 'string' || typeof s.iv !== 'string' || typeof s.ciphertext !== 'string' || typeof s.tag !== 'string') return undefined;
+    if (
+      !s ||
+      typeof s.publicKey !== 'string' ||
+      typeof s.iv !== 'string' ||
+      typeof s.ciphertext !== 'string' ||
+      typeof s.tag !== 'string'
+    )
+      return undefined;
     try {
       const key = derive(this.privateKey, importPublic(s.publicKey));
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(s.iv, 'base64'));
       decipher.setAuthTag(Buffer.from(s.tag, 'base64'));
-      const plain = Buffer.concat([decipher.update(Buffer.from(s.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+      const plain = Buffer.concat([decipher.update(Buffer.from(s.ciphertext, 'base64')), decipher.final()]).toString(
+        'utf8',
+      );
       const value = JSON.parse(plain) as Partial<SinchCredentials>;
       if (typeof value.keyId !== 'string' || typeof value.keySecret !== 'string') return undefined;
       return { keyId: value.keyId, keySecret: value.keySecret };
@@ -64,7 +82,8 @@ export function sealCredentials(serverPublicKey: string, credentials: SinchCrede
   const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return {
     publicKey: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
-    iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64'),
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
   };
 }
-

@@ -4,14 +4,16 @@ import { API_REGIONS, type LiveApp, type ProjectSnapshot } from './api';
 import type { SinchClient } from './client';
 
 export async function readProject(client: SinchClient, projectId: string): Promise<ProjectSnapshot> {
-  const perRegion = await Promise.all(API_REGIONS.map(async (region) => {
-    const apps = await client.listApps(projectId, region);
-    const live: LiveApp[] = [];
-    for (const app of apps) {
-      if (!app.id) continue;
-      live.push({ region, app, webhooks: await client.listWebhooks(projectId, region, app.id) });
-    }
-    return live;
-  }));
+  const perRegion = await Promise.all(
+    API_REGIONS.map(async (region) => {
+      const apps = await client.listApps(projectId, region);
+      const live: LiveApp[] = [];
+      for (const app of apps) {
+        if (!app.id) continue;
+        live.push({ region, app, webhooks: await client.listWebhooks(projectId, region, app.id) });
+      }
+      return live;
+    }),
+  );
   return { projectId, apps: perRegion.flat() };
 }

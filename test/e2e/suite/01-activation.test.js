@@ -14,7 +14,10 @@ describe('activation and diagnostics', () => {
     const opened = Date.now();
     doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    await waitFor('the first diagnostics of examples.sinchcp.yaml', () => vscode.languages.getDiagnostics(uri).length > 0);
+    await waitFor(
+      'the first diagnostics of examples.sinchcp.yaml',
+      () => vscode.languages.getDiagnostics(uri).length > 0,
+    );
     openToDiagnosticsMs = Date.now() - opened;
   });
 
@@ -42,7 +45,10 @@ describe('activation and diagnostics', () => {
 
   it('reports nothing else in a file that differs from the valid example only by that app ID', () => {
     const others = vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) !== 'app-id-case');
-    assert.deepStrictEqual(others.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    assert.deepStrictEqual(
+      others.map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
   });
 
   it('leaves plain YAML files alone', async () => {

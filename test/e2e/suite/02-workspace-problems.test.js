@@ -32,9 +32,14 @@ describe('workspace problems', () => {
   it('picks up a config file created on disk, and drops its problems when it is deleted', async () => {
     const uri = fixtureUri('created-on-disk.sinchcp.yaml');
     const valid = await vscode.workspace.fs.readFile(fixtureUri('valid.sinchcp.yaml'));
-    const text = Buffer.from(valid).toString('utf8').replace('01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', `${LOWER_APP_ID}@whatsapp`);
+    const text = Buffer.from(valid)
+      .toString('utf8')
+      .replace('01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', `${LOWER_APP_ID}@whatsapp`);
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-    await waitFor('app-id-case of the file created on disk', () => diagnosticsWithCode(uri, 'app-id-case').length === 1);
+    await waitFor(
+      'app-id-case of the file created on disk',
+      () => diagnosticsWithCode(uri, 'app-id-case').length === 1,
+    );
 
     // Fix it on disk (as `sinchcp-lint --fix` or a git checkout would): the problem goes away.
     await vscode.workspace.fs.writeFile(uri, valid);
@@ -52,13 +57,19 @@ describe('workspace problems', () => {
     const valid = Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('valid.sinchcp.yaml'))).toString('utf8');
     const lowered = valid.replace('01HZX3K7M2Q9V5B8N4T6W1R0CD@whatsapp', `${LOWER_APP_ID}@whatsapp`);
     await vscode.workspace.fs.writeFile(other, Buffer.from(lowered.replace(/^#.*\n/, '# some other tool\n'), 'utf8'));
-    await vscode.workspace.fs.writeFile(marked, Buffer.from(lowered.replace(/^#.*\n/, '# sinchcp: written by a script\n'), 'utf8'));
+    await vscode.workspace.fs.writeFile(
+      marked,
+      Buffer.from(lowered.replace(/^#.*\n/, '# sinchcp: written by a script\n'), 'utf8'),
+    );
     await waitFor('app-id-case of the marked YAML file', () => diagnosticsWithCode(marked, 'app-id-case').length === 1);
     assert.ok(!isOpen(marked), 'the file is not open');
     assert.deepStrictEqual(vscode.languages.getDiagnostics(other), [], 'a YAML file without the mark is not checked');
     await vscode.workspace.fs.delete(marked);
     await vscode.workspace.fs.delete(other);
-    await waitFor('no diagnostics for the deleted marked file', () => vscode.languages.getDiagnostics(marked).length === 0);
+    await waitFor(
+      'no diagnostics for the deleted marked file',
+      () => vscode.languages.getDiagnostics(marked).length === 0,
+    );
   });
 
   it('lists nothing for the valid example', async () => {

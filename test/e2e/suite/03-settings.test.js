@@ -15,7 +15,9 @@ describe('settings', () => {
 
   after(async () => {
     await setRules(undefined);
-    await vscode.workspace.getConfiguration('sinchcp').update('validate.enable', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('sinchcp')
+      .update('validate.enable', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('sinchcp.rules turns app-id-case into a warning, an info, off, and back', async () => {

@@ -11,8 +11,16 @@ describe('quick fix', () => {
   it('"Uppercase app ID" rewrites the lowercase app ID and clears app-id-case', async () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const [diag] = await waitFor('app-id-case', () => { const d = diagnosticsWithCode(uri, 'app-id-case'); return d.length > 0 && d; });
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const [diag] = await waitFor('app-id-case', () => {
+      const d = diagnosticsWithCode(uri, 'app-id-case');
+      return d.length > 0 && d;
+    });
+    const actions = await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title.startsWith('Uppercase app ID'));
     assert.ok(fix, `quick fix offered (got: ${actions.map((a) => a.title).join(' | ') || 'none'})`);
     assert.ok(fix.edit, 'the fix carries its edit');

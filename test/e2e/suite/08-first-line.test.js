@@ -14,7 +14,10 @@ describe('first-line detection', () => {
       const d = vscode.workspace.textDocuments.find((t) => t.uri.toString() === uri.toString());
       return d && d.languageId === 'sinchcp' && d;
     });
-    const [d] = await waitFor('app-id-case', () => { const f = diagnosticsWithCode(uri, 'app-id-case'); return f.length > 0 && f; });
+    const [d] = await waitFor('app-id-case', () => {
+      const f = diagnosticsWithCode(uri, 'app-id-case');
+      return f.length > 0 && f;
+    });
     assert.ok(d.range.isEqual(rangeOf(doc, LOWER_APP_ID)));
   });
 });

@@ -7,8 +7,19 @@ const EXTENSION_ID = 'sinchcp.sinchcp';
 const LOWER_APP_ID = '01hzx3k7m2q9v5b8n4t6w1r0cd';
 const UPPER_APP_ID = '01HZX3K7M2Q9V5B8N4T6W1R0CD';
 // A file with US and non-US apps gets two SMS snippets, told apart in the list.
-const CHANNEL_SNIPPETS = ['WhatsApp', 'Sinch Chat', 'Facebook', 'Viber Bot', 'Instagram', 'Viber', 'Telegram', 'LINE', 'Google RCS',
-  'SMS (US, with sender ID)', 'SMS (outside the US)'];
+const CHANNEL_SNIPPETS = [
+  'WhatsApp',
+  'Sinch Chat',
+  'Facebook',
+  'Viber Bot',
+  'Instagram',
+  'Viber',
+  'Telegram',
+  'LINE',
+  'Google RCS',
+  'SMS (US, with sender ID)',
+  'SMS (outside the US)',
+];
 
 /** Polls fn (sync or async) until it returns a truthy value; fails with `what` after ms. */
 async function waitFor(what, fn, ms = 30_000) {
@@ -21,7 +32,8 @@ async function waitFor(what, fn, ms = 30_000) {
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${last.message})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${last.message})` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -60,6 +72,16 @@ async function setRules(value) {
 }
 
 module.exports = {
-  EXTENSION_ID, LOWER_APP_ID, UPPER_APP_ID, CHANNEL_SNIPPETS,
-  waitFor, fixtureUri, codeOf, diagnosticsWithCode, rangeOf, labelOf, hoverText, setRules,
+  EXTENSION_ID,
+  LOWER_APP_ID,
+  UPPER_APP_ID,
+  CHANNEL_SNIPPETS,
+  waitFor,
+  fixtureUri,
+  codeOf,
+  diagnosticsWithCode,
+  rangeOf,
+  labelOf,
+  hoverText,
+  setRules,
 };

@@ -104,7 +104,12 @@ export class AnalysisHost {
     if (!this.worker) this.start();
     return new Promise((resolve) => {
       const pending: Pending = {
-        id: this.nextId++, method, params, resolve: resolve as Pending['resolve'], started: false, cancelled: false,
+        id: this.nextId++,
+        method,
+        params,
+        resolve: resolve as Pending['resolve'],
+        started: false,
+        cancelled: false,
       };
       this.pending.set(pending.id, pending);
       this.send(pending);
@@ -165,7 +170,9 @@ export class AnalysisHost {
     this.standbyTimer = setTimeout(() => {
       if (this.disposed || this.standby) return;
       const standby = this.spawn();
-      const drop = () => { if (this.standby === standby) this.standby = undefined; };
+      const drop = () => {
+        if (this.standby === standby) this.standby = undefined;
+      };
       standby.on('error', drop);
       standby.on('exit', drop);
       this.standby = standby;
@@ -242,7 +249,9 @@ export class AnalysisHost {
 
   private cutOff(pending: Pending, why: string): void {
     this.pending.delete(pending.id);
-    this.options.log(`[watchdog] cut off ${describeRequest(pending.method, pending.params)}: ${why}; restarting the ${this.options.label}`);
+    this.options.log(
+      `[watchdog] cut off ${describeRequest(pending.method, pending.params)}: ${why}; restarting the ${this.options.label}`,
+    );
     if (!pending.cancelled) pending.resolve({ kind: 'cut-off', reason: why });
     this.restart();
   }
@@ -255,8 +264,11 @@ export class AnalysisHost {
     if (running) {
       this.pending.delete(running.id);
       clearTimeout(running.timer);
-      this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}) while computing ${describeRequest(running.method, running.params)}; restarting it`);
-      if (!running.cancelled) running.resolve({ kind: 'cut-off', reason: `the ${this.options.label} stopped (${reason})` });
+      this.options.log(
+        `[watchdog] the ${this.options.label} stopped (${reason}) while computing ${describeRequest(running.method, running.params)}; restarting it`,
+      );
+      if (!running.cancelled)
+        running.resolve({ kind: 'cut-off', reason: `the ${this.options.label} stopped (${reason})` });
     } else {
       this.options.log(`[watchdog] the ${this.options.label} stopped (${reason}); restarting it`);
     }
@@ -264,7 +276,10 @@ export class AnalysisHost {
     current.removeAllListeners('exit');
     current.removeAllListeners('error');
     if (running) this.restart();
-    else setTimeout(() => { if (!this.disposed) this.restart(); }, 1000).unref();
+    else
+      setTimeout(() => {
+        if (!this.disposed) this.restart();
+      }, 1000).unref();
   }
 
   private restart(): void {
@@ -288,7 +303,13 @@ export class AnalysisHost {
     if (uri !== undefined && !this.synced.has(uri)) {
       const document = this.options.documents?.get(uri);
       if (document) {
-        this.post({ type: 'sync', uri, languageId: document.languageId, version: document.version, text: document.getText() });
+        this.post({
+          type: 'sync',
+          uri,
+          languageId: document.languageId,
+          version: document.version,
+          text: document.getText(),
+        });
         this.synced.add(uri);
       }
     }
@@ -303,10 +324,14 @@ export class AnalysisHost {
 /** A cut-off request gets its harmless fallback (the watchdog has logged it); a cancelled one RequestCancelled. */
 export function answer<R>(outcome: AnalysisOutcome<R>, fallback: R): R | ResponseError<void> {
   switch (outcome.kind) {
-    case 'done': return outcome.value;
-    case 'error': return outcome.error;
-    case 'cancelled': return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-    case 'cut-off': return fallback;
+    case 'done':
+      return outcome.value;
+    case 'error':
+      return outcome.error;
+    case 'cancelled':
+      return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    case 'cut-off':
+      return fallback;
   }
 }
 
@@ -318,12 +343,20 @@ function documentUri(params: unknown): string | undefined {
 
 /** "textDocument/hover file:///a.sinchcp.yaml at 3:7": where a request pointed, never what the document holds. */
 export function describeRequest(method: string, params: unknown): string {
-  const p = params as { position?: { line?: unknown; character?: unknown }; range?: { start?: { line?: unknown; character?: unknown } }; version?: unknown } | null | undefined;
+  const p = params as
+    | {
+        position?: { line?: unknown; character?: unknown };
+        range?: { start?: { line?: unknown; character?: unknown } };
+        version?: unknown;
+      }
+    | null
+    | undefined;
   const at = p?.position ?? p?.range?.start;
   const parts = [method];
   const uri = documentUri(params);
   if (uri !== undefined) parts.push(uri);
-  if (at && typeof at.line === 'number' && typeof at.character === 'number') parts.push(`at ${at.line}:${at.character}`);
+  if (at && typeof at.line === 'number' && typeof at.character === 'number')
+    parts.push(`at ${at.line}:${at.character}`);
   if (typeof p?.version === 'number') parts.push(`version ${p.version}`);
   return parts.join(' ');
 }

@@ -11,7 +11,7 @@ const MARKER = /^# sinchcp-test-(runaway|throw|exit): (\S+)$/gm;
 export const testHooksEnabled = (): boolean => process.env.SINCHCP_TEST_HOOKS === '1';
 
 export function applyTestHooks(context: AnalysisContext, method: string, params: unknown): void {
-  const uri = (params as { textDocument?: { uri?: unknown }; uri?: unknown } | undefined);
+  const uri = params as { textDocument?: { uri?: unknown }; uri?: unknown } | undefined;
   const target = uri?.textDocument?.uri ?? uri?.uri;
   if (typeof target !== 'string') return;
   // An open document's text, or the text a workspace file's check carries.

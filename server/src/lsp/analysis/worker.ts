@@ -15,7 +15,11 @@ export function runAnalysisWorker(port: MessagePort, features: readonly Feature[
   const cache = new ParsedDocumentCache();
   let settings: Settings = defaultSettings;
   let client: ClientInfo = {
-    snippetSupport: false, markdownHover: false, configurationRequests: false, workDoneProgress: false, workspaceFolders: [],
+    snippetSupport: false,
+    markdownHover: false,
+    configurationRequests: false,
+    workDoneProgress: false,
+    workspaceFolders: [],
   };
   const post = (message: FromWorker) => port.postMessage(message);
   const log = (message: string) => post({ type: 'log', message });
@@ -85,10 +89,11 @@ export function runAnalysisWorker(port: MessagePort, features: readonly Feature[
       if (hooks) applyTestHooks(context, method, params);
       result = request.compute(context, params);
     } catch (error) {
-      log(`[${method}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      log(`[${method}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       result = request.whenFailed ? request.whenFailed() : request.fallback;
     }
-    if (result instanceof ResponseError) post({ type: 'done', id, error: { code: result.code, message: result.message } });
+    if (result instanceof ResponseError)
+      post({ type: 'done', id, error: { code: result.code, message: result.message } });
     else post({ type: 'done', id, result });
   };
 

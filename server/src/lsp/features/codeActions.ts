@@ -2,7 +2,11 @@
 // disable-for-line and show-documentation, and `source.fixAll.sinchcp`. Edits are versioned, so a client
 // applying them to a document that changed since is refused; diagnostics from an older version get nothing.
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit,
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
 } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { actionsFor, type ActionCandidate } from '../../service/codeActions';

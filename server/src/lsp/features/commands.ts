@@ -21,27 +21,34 @@ export const commandsFeature: Feature = {
   capabilities: {
     executeCommandProvider: { commands: [...SERVER_COMMAND_IDS] },
   },
-  requests: [{
-    method: SETUP_GUIDE_ANALYSIS,
-    fallback: null,
-    compute(context, params: { uri: string }): ResultOf<typeof setupGuideCommand> | ResponseError {
-      const doc = context.parsed(params.uri);
-      if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
-      return setupGuideMarkdown(doc);
+  requests: [
+    {
+      method: SETUP_GUIDE_ANALYSIS,
+      fallback: null,
+      compute(context, params: { uri: string }): ResultOf<typeof setupGuideCommand> | ResponseError {
+        const doc = context.parsed(params.uri);
+        if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
+        return setupGuideMarkdown(doc);
+      },
     },
-  }, {
-    method: SETUP_GUIDE_STEPS_ANALYSIS,
-    fallback: null,
-    compute(context, params: { uri: string }): ResultOf<typeof setupGuideSteps> | ResponseError {
-      const doc = context.parsed(params.uri);
-      if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
-      return setupGuide(doc);
+    {
+      method: SETUP_GUIDE_STEPS_ANALYSIS,
+      fallback: null,
+      compute(context, params: { uri: string }): ResultOf<typeof setupGuideSteps> | ResponseError {
+        const doc = context.parsed(params.uri);
+        if (!doc) return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
+        return setupGuide(doc);
+      },
     },
-  }],
+  ],
   register(context) {
     context.onRequest('workspace/executeCommand', null, async (raw, token) => {
       const checked = executeCommandParams.safeParse(raw);
-      if (!checked.success) return new ResponseError(ErrorCodes.InvalidParams, `workspace/executeCommand: ${describeProblem(checked.error)}`);
+      if (!checked.success)
+        return new ResponseError(
+          ErrorCodes.InvalidParams,
+          `workspace/executeCommand: ${describeProblem(checked.error)}`,
+        );
       const params = checked.data;
       const [arg] = params.arguments ?? [];
       switch (params.command) {
@@ -50,7 +57,9 @@ export const commandsFeature: Feature = {
           // Not awaited (the command is done once asked); a client without showDocument answers an error, which
           // must be caught: an unhandled rejection would end the server's process.
           if (typeof arg === 'string') {
-            context.connection.window.showDocument({ uri: arg }).catch((error: unknown) => context.log(`[showDocument] ${String(error)}`));
+            context.connection.window
+              .showDocument({ uri: arg })
+              .catch((error: unknown) => context.log(`[showDocument] ${String(error)}`));
           }
           return null;
         case setupGuideCommand.command:
@@ -58,15 +67,19 @@ export const commandsFeature: Feature = {
           if (typeof arg !== 'string' || !context.documents.get(arg)) {
             return new ResponseError(ErrorCodes.InvalidParams, 'Open a sinchcp file to get its setup guide.');
           }
-          const method = params.command === setupGuideCommand.command ? SETUP_GUIDE_ANALYSIS : SETUP_GUIDE_STEPS_ANALYSIS;
+          const method =
+            params.command === setupGuideCommand.command ? SETUP_GUIDE_ANALYSIS : SETUP_GUIDE_STEPS_ANALYSIS;
           return answer(await context.analyse(method, { uri: arg }, token), null);
         }
         case verifyWebhookSignature.command: {
           const input = arg as Partial<SignatureInput> | undefined;
           const text = (v: unknown) => (typeof v === 'string' ? v : '');
           const result: ResultOf<typeof verifyWebhookSignature> = verifySignature({
-            secret: text(input?.secret), nonce: text(input?.nonce), timestamp: text(input?.timestamp),
-            rawBody: text(input?.rawBody), signature: text(input?.signature),
+            secret: text(input?.secret),
+            nonce: text(input?.nonce),
+            timestamp: text(input?.timestamp),
+            rawBody: text(input?.rawBody),
+            signature: text(input?.signature),
           });
           return result;
         }

@@ -8,7 +8,12 @@
 //   '{'  `${` starts an environment variable reference in a password or secret.
 // Not ':' (it would fire on every `key:` before the space, and in every URL) and not ',' (the space after it does).
 import {
-  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
   type CompletionParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

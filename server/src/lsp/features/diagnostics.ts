@@ -19,7 +19,8 @@ const checkOpenDocument: AnalysisRequest<{ uri: string; version: number }, Diagn
     if (context.document(uri)?.version !== version) return null;
     const parsed = context.parsed(uri)!;
     return diagnose(parsed, context.settings(), (rule, error) =>
-      context.log(`[rule ${rule}] ${error instanceof Error ? error.stack : String(error)}`));
+      context.log(`[rule ${rule}] ${error instanceof Error ? error.stack : String(error)}`),
+    );
   },
   // The parse itself failed (the stack is in the log): say so in the file rather than publish nothing.
   whenFailed: () => [checkFailedDiagnostic()],
@@ -73,8 +74,9 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       return;
     }
     running++;
-    const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version })
-      .finally(() => { running--; });
+    const outcome = await context.analyse<Diagnostic[] | null>(DIAGNOSTICS_ANALYSIS, { uri, version }).finally(() => {
+      running--;
+    });
     // The user may have typed while we checked: only the current version's diagnostics are sent.
     if (context.documents.get(uri)?.version !== version) return;
     if (outcome.kind === 'done' && outcome.value) {
@@ -89,7 +91,9 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       if (pending.has(uri)) return;
       const run = () => {
         void validate(uri)
-          .catch((error: unknown) => context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`))
+          .catch((error: unknown) =>
+            context.log(`[diagnostics] ${error instanceof Error ? error.stack : String(error)}`),
+          )
           .finally(wakeIfSettled);
       };
       pending.set(uri, setImmediate(run));
@@ -104,7 +108,10 @@ export function createDiagnosticsScheduler(context: Omit<ServerContext, 'diagnos
       if (!pending.size && !running) return Promise.resolve();
       return new Promise((resolve) => {
         const timer = setTimeout(resolve, maxWaitMs);
-        waiters.push(() => { clearTimeout(timer); resolve(); });
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     },
   };

@@ -8,17 +8,19 @@ import { textDocumentParams } from '../params';
 
 export const formattingFeature: Feature = {
   capabilities: { documentFormattingProvider: true },
-  requests: [{
-    method: 'textDocument/formatting',
-    params: textDocumentParams,
-    fallback: [],
-    compute(context, params: DocumentFormattingParams): TextEdit[] {
-      const document = context.document(params.textDocument.uri);
-      if (!document) return [];
-      return formatEdits(document.getText()).map((edit) => ({
-        range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) },
-        newText: edit.newText,
-      }));
+  requests: [
+    {
+      method: 'textDocument/formatting',
+      params: textDocumentParams,
+      fallback: [],
+      compute(context, params: DocumentFormattingParams): TextEdit[] {
+        const document = context.document(params.textDocument.uri);
+        if (!document) return [];
+        return formatEdits(document.getText()).map((edit) => ({
+          range: { start: document.positionAt(edit.span.start), end: document.positionAt(edit.span.end) },
+          newText: edit.newText,
+        }));
+      },
     },
-  }],
+  ],
 };

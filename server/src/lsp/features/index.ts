@@ -12,7 +12,14 @@ import { sinchConnectionFeature } from './sinchConnection';
 import { formattingFeature } from './formatting';
 
 export const features: readonly Feature[] = [
-  diagnosticsFeature, workspaceFilesFeature, codeActionsFeature, commandsFeature,
-  completionFeature, hoverFeature, symbolsFeature, navigationFeature, formattingFeature,
+  diagnosticsFeature,
+  workspaceFilesFeature,
+  codeActionsFeature,
+  commandsFeature,
+  completionFeature,
+  hoverFeature,
+  symbolsFeature,
+  navigationFeature,
+  formattingFeature,
   sinchConnectionFeature,
 ];

@@ -20,7 +20,10 @@ export function onOverlongLine(document: TextDocument, position: Position): bool
 }
 
 /** The same for an open document by URI (false when it is not open: the request answers as it would anyway). */
-export function openOnOverlongLine(context: AnalysisContext, params: { textDocument: { uri: string }; position: Position }): boolean {
+export function openOnOverlongLine(
+  context: AnalysisContext,
+  params: { textDocument: { uri: string }; position: Position },
+): boolean {
   const document = context.document(params.textDocument.uri);
   return document !== undefined && onOverlongLine(document, params.position);
 }

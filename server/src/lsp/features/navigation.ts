@@ -1,8 +1,15 @@
 // App-ID navigation: go to definition, find references, rename (with prepareRename), over the pure services
 // in ../../service/navigation. A rejected new ID answers a ResponseError with the reason.
 import {
-  ErrorCodes, ResponseError, type DefinitionParams, type Location, type PrepareRenameParams, type Range,
-  type ReferenceParams, type RenameParams, type WorkspaceEdit,
+  ErrorCodes,
+  ResponseError,
+  type DefinitionParams,
+  type Location,
+  type PrepareRenameParams,
+  type Range,
+  type ReferenceParams,
+  type RenameParams,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { Span } from '../../util/span';
@@ -65,7 +72,9 @@ export const navigationFeature: Feature = {
         const result = renameAt(doc, doc.textDocument.offsetAt(params.position), params.newName);
         if (result.kind === 'invalid') return new ResponseError(ErrorCodes.InvalidParams, result.message);
         if (result.kind === 'none') return null;
-        return { changes: { [doc.uri]: result.edits.map((edit) => ({ range: range(doc, edit.span), newText: edit.newText })) } };
+        return {
+          changes: { [doc.uri]: result.edits.map((edit) => ({ range: range(doc, edit.span), newText: edit.newText })) },
+        };
       },
     },
   ],

@@ -57,7 +57,10 @@ export const sinchConnectionFeature: Feature = {
     const parses = new Map<string, ParsedDocument>();
     const parsed = (uri: string): ParsedDocument | undefined => {
       const open = context.documents.get(uri);
-      if (!open) { parses.delete(uri); return undefined; }
+      if (!open) {
+        parses.delete(uri);
+        return undefined;
+      }
       const cached = parses.get(uri);
       if (cached && cached.version === open.version && cached.text === open.getText()) return cached;
       const fresh = parse(TextDocument.create(uri, open.languageId, open.version, open.getText()));
@@ -69,9 +72,17 @@ export const sinchConnectionFeature: Feature = {
     const documentOf = (uri: string, text?: unknown): ParsedDocument | undefined =>
       parsed(uri) ?? (typeof text === 'string' ? parseText(text, uri) : undefined);
 
-    const liveFindings = (doc: ParsedDocument, result: LiveResult): LiveFinding[] => 'failure' in result
-      ? [{ rule: 'live-connection', severity: 'error', span: projectAnchor(doc), message: `Live check: ${result.failure}` }]
-      : liveCheck(doc, result.snapshot, process.env);
+    const liveFindings = (doc: ParsedDocument, result: LiveResult): LiveFinding[] =>
+      'failure' in result
+        ? [
+            {
+              rule: 'live-connection',
+              severity: 'error',
+              span: projectAnchor(doc),
+              message: `Live check: ${result.failure}`,
+            },
+          ]
+        : liveCheck(doc, result.snapshot, process.env);
 
     // Adds the live part to every publication of a document that has a live result.
     const send = context.connection.sendDiagnostics.bind(context.connection);
@@ -95,12 +106,17 @@ export const sinchConnectionFeature: Feature = {
         if (error instanceof SinchError) return { ok: false, message: error.message, kind: error.kind };
         if (error instanceof ImportError) return { ok: false, message: error.message };
         context.log(`[${name}] ${error instanceof Error ? error.stack : String(error)}`);
-        return { ok: false, message: 'The request failed inside the language server (see the output channel "Sinch Contact Pro").' };
+        return {
+          ok: false,
+          message: 'The request failed inside the language server (see the output channel "Sinch Contact Pro").',
+        };
       }
     };
     // Also the answer to a request sent without credentials: it names the project, so the client knows whose key to ask for.
     const noKey = (projectId: string): SinchAnswer<never> => ({
-      ok: false, kind: 'credentials', projectId,
+      ok: false,
+      kind: 'credentials',
+      projectId,
       message: 'The access key could not be read: run the command again (the key is asked for once per project).',
     });
 
@@ -111,22 +127,38 @@ export const sinchConnectionFeature: Feature = {
         const doc = documentOf(params.uri, params.text);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to import into.' };
         const projectId = params.projectId?.trim() || doc.model.conversationApi?.projectId?.text?.trim();
-        if (!projectId) return { ok: false, message: 'No project: the file has no conversationApi.projectId.', kind: 'project' };
+        if (!projectId)
+          return { ok: false, message: 'No project: the file has no conversationApi.projectId.', kind: 'project' };
         const client = clientFor(params);
         if (!client) return noKey(projectId);
         cache.clear();
         const credentials = opener.open(params.sealed)!;
         const snapshot = await cache.get(projectId, () => readProject(client, projectId));
         const result = importProject(doc.text, snapshot, { keyId: credentials.keyId });
-        return { ok: true, value: { text: result.text, changes: result.changes, created: result.created, version: doc.version, apps: snapshot.apps.length } };
-      }));
+        return {
+          ok: true,
+          value: {
+            text: result.text,
+            changes: result.changes,
+            created: result.created,
+            version: doc.version,
+            apps: snapshot.apps.length,
+          },
+        };
+      }),
+    );
 
     handleRequest(context, SINCH_REQUESTS.liveCheck, null, (params) =>
       answer('liveCheck', async () => {
         const doc = documentOf(params.uri);
         if (!doc) return { ok: false, message: 'Open the sinchcp file to check.' };
         const projectId = doc.model.conversationApi?.projectId?.text?.trim();
-        if (!projectId) return { ok: false, message: 'The file has no conversationApi.projectId: there is no Sinch project to compare it with.', kind: 'project' };
+        if (!projectId)
+          return {
+            ok: false,
+            message: 'The file has no conversationApi.projectId: there is no Sinch project to compare it with.',
+            kind: 'project',
+          };
         const client = clientFor(params);
         if (!client) return noKey(projectId);
         if (params.refresh) cache.clear();
@@ -140,8 +172,12 @@ export const sinchConnectionFeature: Feature = {
         live.set(params.uri, result);
         context.diagnostics.schedule(params.uri);
         const findings = liveFindings(doc, result);
-        return { ok: true, value: { findings: findings.length, failure: 'failure' in result ? result.failure : undefined, projectId } };
-      }));
+        return {
+          ok: true,
+          value: { findings: findings.length, failure: 'failure' in result ? result.failure : undefined, projectId },
+        };
+      }),
+    );
 
     handleRequest(context, SINCH_REQUESTS.plan, null, (params) =>
       answer('webhookPlan', async () => {
@@ -157,8 +193,12 @@ export const sinchConnectionFeature: Feature = {
         const planId = randomUUID();
         plans.clear();
         plans.set(planId, { uri: params.uri, plan, client });
-        return { ok: true, value: { planId, text: describePlan(plan), changes: plan.changes.map((c) => c.summary), notes: plan.notes } };
-      }));
+        return {
+          ok: true,
+          value: { planId, text: describePlan(plan), changes: plan.changes.map((c) => c.summary), notes: plan.notes },
+        };
+      }),
+    );
 
     handleRequest(context, SINCH_REQUESTS.apply, null, (params) =>
       answer('webhookApply', async () => {
@@ -170,7 +210,8 @@ export const sinchConnectionFeature: Feature = {
         if (live.has(stored.uri)) live.delete(stored.uri);
         context.diagnostics.schedule(stored.uri);
         return { ok: true, value: { done } };
-      }));
+      }),
+    );
 
     handleRequest(context, SINCH_REQUESTS.forget, null, (): SinchAnswer<null> => {
       clients.clear();
@@ -190,4 +231,3 @@ function fingerprint(secret: string): string {
   for (let i = 0; i < secret.length; i++) hash = (hash * 31 + secret.charCodeAt(i)) | 0;
   return String(hash >>> 0);
 }
-

@@ -7,15 +7,17 @@ import { textDocumentParams } from '../params';
 
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'sinchcp' } },
-  requests: [{
-    method: 'textDocument/documentSymbol',
-    params: textDocumentParams,
-    fallback: [],
-    compute(context, params: DocumentSymbolParams) {
-      const doc = context.parsed(params.textDocument.uri);
-      return doc ? outline(doc).map((s) => toDocumentSymbol(doc, s)) : [];
+  requests: [
+    {
+      method: 'textDocument/documentSymbol',
+      params: textDocumentParams,
+      fallback: [],
+      compute(context, params: DocumentSymbolParams) {
+        const doc = context.parsed(params.textDocument.uri);
+        return doc ? outline(doc).map((s) => toDocumentSymbol(doc, s)) : [];
+      },
     },
-  }],
+  ],
 };
 
 function toDocumentSymbol(doc: ParsedDocument, symbol: OutlineSymbol): DocumentSymbol {

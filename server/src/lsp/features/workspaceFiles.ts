@@ -14,7 +14,11 @@ import { URI } from 'vscode-uri';
 import { parse } from '../../parse/parsedDocument';
 import { diagnose, SOURCE } from '../../service/diagnostics';
 import {
-  formatBytes, isConfigFileName, MAX_CONFIG_FILE_BYTES, readConfigText, searchConfigFilesAsync,
+  formatBytes,
+  isConfigFileName,
+  MAX_CONFIG_FILE_BYTES,
+  readConfigText,
+  searchConfigFilesAsync,
 } from '../../service/configFiles';
 import type { AnalysisRequest, Feature, ServerContext } from '../context';
 import { checkFailedDiagnostic, checkStoppedDiagnostic } from './diagnostics';
@@ -33,7 +37,8 @@ const CHECK_FILE_ANALYSIS = 'sinchcp/checkFile';
 const checkFile: AnalysisRequest<{ uri: string; text: string }, Diagnostic[]> = {
   method: CHECK_FILE_ANALYSIS,
   fallback: [],
-  compute: (context, { uri, text }) => diagnose(parse(TextDocument.create(uri, 'sinchcp', 0, text)), context.settings()),
+  compute: (context, { uri, text }) =>
+    diagnose(parse(TextDocument.create(uri, 'sinchcp', 0, text)), context.settings()),
   whenFailed: () => [checkFailedDiagnostic()],
 };
 
@@ -63,7 +68,7 @@ export const workspaceFilesFeature: Feature = {
       }
     };
     const logged = (what: string) => (error: unknown) =>
-      context.log(`[${what}] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      context.log(`[${what}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
     const scan = async (run: ScanRun) => {
       // Open documents first: their checks (scheduled in this same turn) are published before any file's.
@@ -74,7 +79,10 @@ export const workspaceFilesFeature: Feature = {
       for (const folder of context.client().workspaceFolders) {
         if (run.cancelled) return;
         // Async and stoppable: a large workspace never holds the protocol thread, and a new scan ends this one.
-        const found = await searchConfigFilesAsync(URI.parse(folder).fsPath, { maxEntries: 20000, shouldStop: () => run.cancelled });
+        const found = await searchConfigFilesAsync(URI.parse(folder).fsPath, {
+          maxEntries: 20000,
+          shouldStop: () => run.cancelled,
+        });
         for (const path of found.files) uris.push(URI.file(path).toString());
       }
       let progress: Awaited<ReturnType<typeof context.connection.window.createWorkDoneProgress>> | undefined;
@@ -102,7 +110,11 @@ export const workspaceFilesFeature: Feature = {
       if (currentScan) currentScan.cancelled = true;
       const run: ScanRun = { cancelled: false };
       currentScan = run;
-      scan(run).catch(logged('workspace scan')).finally(() => { if (currentScan === run) currentScan = undefined; });
+      scan(run)
+        .catch(logged('workspace scan'))
+        .finally(() => {
+          if (currentScan === run) currentScan = undefined;
+        });
     });
 
     context.connection.onDidChangeWatchedFiles((params) => {
@@ -133,7 +145,9 @@ function percent(done: number, total: number): number {
 }
 
 function isInWorkspace(context: ServerContext, uri: string): boolean {
-  return context.client().workspaceFolders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  return context
+    .client()
+    .workspaceFolders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
 }
 
 /** The diagnostics of a config file on disk, or undefined when it is gone, unreadable or not a config file. */
@@ -147,12 +161,14 @@ async function diagnoseFile(context: ServerContext, uri: string): Promise<Diagno
   if (!read.ok && read.reason !== 'too-large') return undefined;
   if (!read.ok) {
     if (!named) return undefined;
-    return [{
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      source: SOURCE,
-      message: `This file is larger than ${formatBytes(MAX_CONFIG_FILE_BYTES)}: sinchcp checks it only while it is open in the editor.`,
-    }];
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        message: `This file is larger than ${formatBytes(MAX_CONFIG_FILE_BYTES)}: sinchcp checks it only while it is open in the editor.`,
+      },
+    ];
   }
   if (!named && !FIRST_LINE_MARK.test(read.text)) return undefined;
   const outcome = await context.analyseInBackground<Diagnostic[]>(CHECK_FILE_ANALYSIS, { uri, text: read.text });

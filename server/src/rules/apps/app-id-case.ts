@@ -22,19 +22,22 @@ export default defineRule<AppIdCaseData>({
       .filter((ref) => ref.id !== ref.id.toUpperCase())
       .map((ref) => ({
         span: ref.span,
-        message: `App ID \`${ref.id}\` in ${SITE_LABEL[ref.site]} has lowercase letters. ` +
+        message:
+          `App ID \`${ref.id}\` in ${SITE_LABEL[ref.site]} has lowercase letters. ` +
           `Enter it in capitals, exactly as Sinch shows it (Conversation API > Apps): \`${ref.id.toUpperCase()}\`.`,
         data: { uppercase: ref.id.toUpperCase(), exact: ref.exact },
       }));
   },
   fixes(finding, doc) {
     if (!finding.data?.exact) return [];
-    const fixes: QuickFix[] = [{
-      title: `Uppercase app ID to ${finding.data.uppercase}`,
-      edits: [{ span: finding.span, newText: finding.data.uppercase }],
-      preferred: true,
-      fixAll: true,
-    }];
+    const fixes: QuickFix[] = [
+      {
+        title: `Uppercase app ID to ${finding.data.uppercase}`,
+        edits: [{ span: finding.span, newText: finding.data.uppercase }],
+        preferred: true,
+        fixAll: true,
+      },
+    ];
     const all = doc.model.appIdReferences.filter((ref) => ref.exact && ref.id !== ref.id.toUpperCase());
     if (all.length > 1) {
       fixes.push({

@@ -17,7 +17,8 @@ const SITE_LABEL = {
 function whatIsOff(upper: string): string {
   if (upper.length !== 26) return `it has ${upper.length} characters, not 26`;
   const bad = [...new Set(upper.replace(/[0-9A-HJKMNP-TV-Z]/g, ''))];
-  if (bad.length) return `it contains ${bad.map((c) => (/\s/.test(c) ? 'white space' : `\`${c}\``)).join(', ')}, which Sinch never uses in app IDs`;
+  if (bad.length)
+    return `it contains ${bad.map((c) => (/\s/.test(c) ? 'white space' : `\`${c}\``)).join(', ')}, which Sinch never uses in app IDs`;
   return `it starts with \`${upper[0]}\`; app IDs start with 0–7`;
 }
 
@@ -34,7 +35,8 @@ export default defineRule<AppIdFormatData>({
         // No format rule owns `appId` but this one: white space in it (`"01HZ… "`) is reported here, once.
         findings.push({
           span: ref.field.span,
-          message: `App ID \`${ref.field.text!.trim()}\` in conversationApi contains white space; Sinch app IDs have none. ` +
+          message:
+            `App ID \`${ref.field.text!.trim()}\` in conversationApi contains white space; Sinch app IDs have none. ` +
             'Remove it (copy the ID from the Sinch dashboard: Conversation API > Apps).',
           data: { site: ref.site },
         });
@@ -43,7 +45,8 @@ export default defineRule<AppIdFormatData>({
       if (APP_ID_PATTERN.test(upper)) continue;
       findings.push({
         span: ref.span,
-        message: `App ID \`${ref.id}\` looks wrong: ${whatIsOff(upper)}. ` +
+        message:
+          `App ID \`${ref.id}\` looks wrong: ${whatIsOff(upper)}. ` +
           `This is the app ID ${SITE_LABEL[ref.site]}. ` +
           'App IDs are usually 26 characters, digits and capital letters without I, L, O or U ' +
           '(e.g. `01HZX3K7M2Q9V5B8N4T6W1R0CD`). Copy it from the Sinch dashboard: Conversation API > Apps.',
@@ -56,7 +59,8 @@ export default defineRule<AppIdFormatData>({
       if (!field || (field.text !== undefined && field.text.trim() !== '')) continue;
       findings.push({
         span: valueSpan(field),
-        message: '`appId` has no value. Copy the app\'s ID from the Sinch dashboard: Conversation API > Apps ' +
+        message:
+          "`appId` has no value. Copy the app's ID from the Sinch dashboard: Conversation API > Apps " +
           '(26 characters, e.g. `01HZX3K7M2Q9V5B8N4T6W1R0CD`).',
         data: { site: 'conversationApi' },
       });

@@ -9,5 +9,12 @@ import webhookLimit from './webhook-limit';
 import webhookTargetType from './webhook-target-type';
 
 export const appRules: Rule[] = [
-  appIdCase, appIdFormat, unknownApp, processingMode, webhookSecretMismatch, webhookTargetMismatch, webhookLimit, webhookTargetType,
+  appIdCase,
+  appIdFormat,
+  unknownApp,
+  processingMode,
+  webhookSecretMismatch,
+  webhookTargetMismatch,
+  webhookLimit,
+  webhookTargetType,
 ];

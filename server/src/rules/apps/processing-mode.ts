@@ -13,7 +13,8 @@ export default defineRule<ProcessingModeData>({
   // the help page says Dispatch, a newer version of it and the overview say Conversation), so the facts' own
   // recommendation holds: an information that cites the conflict, never a warning on a setup that may be right.
   severity: 'info',
-  summary: 'An app\'s processingMode is CONVERSATION (I; the Contact Pro setup procedure asks for DISPATCH, sources differ), or not stated (W).',
+  summary:
+    "An app's processingMode is CONVERSATION (I; the Contact Pro setup procedure asks for DISPATCH, sources differ), or not stated (W).",
   check(doc) {
     const findings: Finding<ProcessingModeData>[] = [];
     for (const app of doc.model.conversationApi?.apps ?? []) {
@@ -24,8 +25,9 @@ export default defineRule<ProcessingModeData>({
         findings.push({
           span: app.appId?.keySpan ?? app.keys.values().next().value ?? { start: app.span.start, end: app.span.start },
           severity: 'warning',
-          message: `App ${describeApp(app)} does not state its \`processingMode\`. Apps created since 2025-04-16 default to DISPATCH, ` +
-            'older ones to CONVERSATION, and Contact Pro\'s pages differ on the mode it needs: write the app\'s mode, as shown in ' +
+          message:
+            `App ${describeApp(app)} does not state its \`processingMode\`. Apps created since 2025-04-16 default to DISPATCH, ` +
+            "older ones to CONVERSATION, and Contact Pro's pages differ on the mode it needs: write the app's mode, as shown in " +
             'the Sinch dashboard (Conversation API > Apps > [the app] > Processing mode), so the setup can be checked.',
           data: { mode: '' },
         });
@@ -35,7 +37,8 @@ export default defineRule<ProcessingModeData>({
       if (field?.text !== 'CONVERSATION') continue;
       findings.push({
         span: field.span,
-        message: `App ${describeApp(app)} is in CONVERSATION processing mode. The Contact Pro setup procedure asks for ` +
+        message:
+          `App ${describeApp(app)} is in CONVERSATION processing mode. The Contact Pro setup procedure asks for ` +
           'Dispatch mode (`DISPATCH`); newer Contact Pro pages mention Conversation mode instead, so check what your ' +
           'Contact Pro version documents. The mode is chosen when the app is created ' +
           '(Sinch dashboard: Conversation API > Apps > [the app] > Processing mode).',
@@ -46,7 +49,9 @@ export default defineRule<ProcessingModeData>({
   },
   fixes(finding, doc) {
     if (!finding.data?.mode) return [];
-    const app = (doc.model.conversationApi?.apps ?? []).find((a) => a.processingMode?.span.start === finding.span.start);
+    const app = (doc.model.conversationApi?.apps ?? []).find(
+      (a) => a.processingMode?.span.start === finding.span.start,
+    );
     if (!app?.processingMode) return [];
     // Sources disagree on the mode (docs/sources.md#processing-mode): offered, never preferred or applied by fix-all.
     return [{ title: 'Set DISPATCH', edits: replaceValue(doc, app.processingMode, 'DISPATCH') }];

@@ -23,9 +23,10 @@ export default defineRule<UnknownAppData>({
       const region = doc.relations.declaredApps.get(id)?.region?.text;
       findings.push({
         span: ref.span,
-        message: `App \`${ref.id}\` of this queue address is served by no messaging service.\nNo outbound Authentication ID ` +
+        message:
+          `App \`${ref.id}\` of this queue address is served by no messaging service.\nNo outbound Authentication ID ` +
           `ends with \`@${id}\`. Contact Pro cannot send through it. Add an outbound entry \`{KeyID}@${id}\` to the messaging ` +
-          `service${region ? ` of the app's region (\`${region}\`)` : ' of the app\'s region'} ` +
+          `service${region ? ` of the app's region (\`${region}\`)` : " of the app's region"} ` +
           '(SC: System Management > Messaging Services > [service] > Authentication), or correct the app ID.',
         data: { appId: id },
       });

@@ -17,7 +17,8 @@ export default defineRule<WebhookLimitData>({
       if (count <= MAX_WEBHOOKS_PER_APP || !app.webhooksKeySpan) continue;
       findings.push({
         span: app.webhooksKeySpan,
-        message: `App ${describeApp(app)} has ${count} webhooks; Sinch allows at most ${MAX_WEBHOOKS_PER_APP} per app, ` +
+        message:
+          `App ${describeApp(app)} has ${count} webhooks; Sinch allows at most ${MAX_WEBHOOKS_PER_APP} per app, ` +
           `so ${count - MAX_WEBHOOKS_PER_APP} of them cannot exist. Remove or merge some ` +
           '(Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).',
         data: { count },

@@ -53,41 +53,51 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
 export default defineRule<WebhookSecretMismatchData>({
   name: 'webhook-secret-mismatch',
   severity: 'error',
-  summary: 'An app\'s Contact Pro webhook secret differs from the inbound password of the service that serves it.',
+  summary: "An app's Contact Pro webhook secret differs from the inbound password of the service that serves it.",
   check(doc) {
     return mismatches(doc).map((m): Finding<WebhookSecretMismatchData> => {
-      const serviceName = m.service.name?.text ? `service \`${m.service.name.text}\`` : `messaging service ${m.serviceIndex + 1}`;
-      const where = 'Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token, and SC: Messaging Services > ' +
+      const serviceName = m.service.name?.text
+        ? `service \`${m.service.name.text}\``
+        : `messaging service ${m.serviceIndex + 1}`;
+      const where =
+        'Sinch dashboard: Conversation API > Apps > [the app] > Webhook > Secret token, and SC: Messaging Services > ' +
         `${m.service.name?.text ?? '[the service]'} > Authentication (inbound) > Password`;
       // References may be shown; literal values never are.
       return m.references
         ? {
-          span: m.secret.span,
-          severity: 'warning',
-          message: `This webhook secret is not the one ${serviceName} uses as its inbound Password.\n` +
-            `The Contact Pro webhook of app ${describeApp(m.app)} uses \`${m.secret.text}\`, but ${serviceName}, which ` +
-            `serves this app, uses \`${m.password.text}\` as its inbound Password. Contact Pro keeps one webhook secret per ` +
-            `service, so both usually refer to the same variable (${where}).`,
-          data: { serviceIndex: m.serviceIndex, references: true },
-        }
+            span: m.secret.span,
+            severity: 'warning',
+            message:
+              `This webhook secret is not the one ${serviceName} uses as its inbound Password.\n` +
+              `The Contact Pro webhook of app ${describeApp(m.app)} uses \`${m.secret.text}\`, but ${serviceName}, which ` +
+              `serves this app, uses \`${m.password.text}\` as its inbound Password. Contact Pro keeps one webhook secret per ` +
+              `service, so both usually refer to the same variable (${where}).`,
+            data: { serviceIndex: m.serviceIndex, references: true },
+          }
         : {
-          span: m.secret.span,
-          message: `This webhook secret differs from the inbound Password of ${serviceName}: use the same secret token.\n` +
-            `It is the Contact Pro webhook secret of app ${describeApp(m.app)}, which ${serviceName} serves. Contact Pro checks every webhook call against that one secret, so calls from this app are ` +
-            `rejected. Use the same secret token in both places (${where}).`,
-          data: { serviceIndex: m.serviceIndex, references: false },
-        };
+            span: m.secret.span,
+            message:
+              `This webhook secret differs from the inbound Password of ${serviceName}: use the same secret token.\n` +
+              `It is the Contact Pro webhook secret of app ${describeApp(m.app)}, which ${serviceName} serves. Contact Pro checks every webhook call against that one secret, so calls from this app are ` +
+              `rejected. Use the same secret token in both places (${where}).`,
+            data: { serviceIndex: m.serviceIndex, references: false },
+          };
     });
   },
   fixes(finding, doc) {
-    const m = mismatches(doc).find((x) => x.secret.span.start === finding.span.start && x.serviceIndex === finding.data?.serviceIndex);
+    const m = mismatches(doc).find(
+      (x) => x.secret.span.start === finding.span.start && x.serviceIndex === finding.data?.serviceIndex,
+    );
     if (!m?.password.text) return [];
     const name = m.service.name?.text;
-    return [{
-      // Which side is stale is unknown: offered, never applied by itself. The title never shows a literal.
-      title: m.references ? `Use ${m.password.text}, the secret of ${name ? `service ${name}` : 'the serving service'}`
-        : `Use the inbound secret of ${name ? `service ${name}` : 'the serving service'}`,
-      edits: replaceValue(doc, m.secret, m.password.text),
-    }];
+    return [
+      {
+        // Which side is stale is unknown: offered, never applied by itself. The title never shows a literal.
+        title: m.references
+          ? `Use ${m.password.text}, the secret of ${name ? `service ${name}` : 'the serving service'}`
+          : `Use the inbound secret of ${name ? `service ${name}` : 'the serving service'}`,
+        edits: replaceValue(doc, m.secret, m.password.text),
+      },
+    ];
   },
 });

@@ -59,11 +59,28 @@ function mismatches(doc: ParsedDocument): Mismatch[] {
       // `webhooks: *hooks` or `- *contactProHook`: the model does not follow aliased mappings, so the file
       // does not show what this app's webhooks are; stay silent rather than report a webhook as missing.
       if (hasAliasedWebhooks(app)) continue;
-      if (app.webhooks.some((w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(targetUrl))) continue;
-      const candidates = app.webhooks.flatMap((w) => (w.target?.text && isContactProWebhookUrl(w.target.text) ? [w.target] : []));
+      if (
+        app.webhooks.some(
+          (w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(targetUrl),
+        )
+      )
+        continue;
+      const candidates = app.webhooks.flatMap((w) =>
+        w.target?.text && isContactProWebhookUrl(w.target.text) ? [w.target] : [],
+      );
       const candidate = candidates[0];
       const span = candidate?.span ?? app.webhooksKeySpan ?? app.appId?.span ?? firstKeySpan(app);
-      out.push({ app, service, targetUrl, valid, candidate, candidates: candidates.length, span, undescribed: !app.webhooksKeySpan, fromTenant });
+      out.push({
+        app,
+        service,
+        targetUrl,
+        valid,
+        candidate,
+        candidates: candidates.length,
+        span,
+        undescribed: !app.webhooksKeySpan,
+        fromTenant,
+      });
     }
   }
   return out;
@@ -77,18 +94,25 @@ function hasAliasedWebhooks(app: AppModel): boolean {
 export default defineRule<WebhookTargetMismatchData>({
   name: 'webhook-target-mismatch',
   severity: 'error',
-  summary: 'An app served by a service has no webhook whose target is the service\'s targetUrl.',
+  summary: "An app served by a service has no webhook whose target is the service's targetUrl.",
   check(doc) {
     return mismatches(doc).map((m) => {
       const service = m.service.name?.text ? `service \`${m.service.name.text}\`` : 'its messaging service';
-      const url = m.fromTenant ? `the tenant's Contact Pro URL \`${m.targetUrl}\`` : `${service}'s targetUrl \`${m.targetUrl}\``;
-      const data = { targetUrl: m.targetUrl, valid: m.valid, action: m.candidate ? 'set-target' as const : 'add-webhook' as const };
+      const url = m.fromTenant
+        ? `the tenant's Contact Pro URL \`${m.targetUrl}\``
+        : `${service}'s targetUrl \`${m.targetUrl}\``;
+      const data = {
+        targetUrl: m.targetUrl,
+        valid: m.valid,
+        action: m.candidate ? ('set-target' as const) : ('add-webhook' as const),
+      };
       if (m.undescribed) {
         // No `webhooks` key: the file does not say what the app's webhooks are, so nothing is wrong yet.
         return {
           span: m.span,
           severity: 'info' as const,
-          message: `The webhooks of this app are not described here: add them to check their target.\n` +
+          message:
+            `The webhooks of this app are not described here: add them to check their target.\n` +
             `App ${describeApp(m.app)} is served by ${service}; sinchcp cannot check that one of its webhooks targets ${url}. Add its \`webhooks\` as set in the Sinch dashboard (Conversation API > Apps > [the app] > Webhooks).`,
           data,
         };
@@ -98,26 +122,34 @@ export default defineRule<WebhookTargetMismatchData>({
         : `none of its webhooks targets ${url}`;
       return {
         span: m.span,
-        message: `${m.candidate ? 'The Contact Pro webhook of this app targets another URL' : 'No webhook of this app targets its service\'s URL'}, ` +
+        message:
+          `${m.candidate ? 'The Contact Pro webhook of this app targets another URL' : "No webhook of this app targets its service's URL"}, ` +
           'so its messages never reach Contact Pro.\n' +
           `App ${describeApp(m.app)} is served by ${service}, but ${what}. ` +
           (m.valid
-            ? `${m.candidate ? 'Set the webhook\'s target to' : 'Add a webhook with the target'} \`${m.targetUrl}\` ` +
+            ? `${m.candidate ? "Set the webhook's target to" : 'Add a webhook with the target'} \`${m.targetUrl}\` ` +
               '(Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'
-            : 'Both must be the tenant\'s Contact Pro webhook URL: correct the service\'s targetUrl first (see webhook-target-url), ' +
+            : "Both must be the tenant's Contact Pro webhook URL: correct the service's targetUrl first (see webhook-target-url), " +
               'then use the same URL here (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks).'),
         data,
       };
     });
   },
   fixes(finding, doc) {
-    const m = mismatches(doc).find((x) => x.span.start === finding.span.start && x.span.end === finding.span.end && x.targetUrl === finding.data?.targetUrl);
+    const m = mismatches(doc).find(
+      (x) =>
+        x.span.start === finding.span.start &&
+        x.span.end === finding.span.end &&
+        x.targetUrl === finding.data?.targetUrl,
+    );
     if (!m || !m.valid) return [];
     if (m.candidate) {
       const edits = replaceValue(doc, m.candidate, m.targetUrl);
       if (!edits.length) return [];
       const certain = m.candidates === 1;
-      return [{ title: `Set the target to ${m.targetUrl}`, edits, ...(certain ? { preferred: true, fixAll: true } : {}) }];
+      return [
+        { title: `Set the target to ${m.targetUrl}`, edits, ...(certain ? { preferred: true, fixAll: true } : {}) },
+      ];
     }
     const edit = addWebhook(doc, m);
     if (!edit) return [];

@@ -11,21 +11,29 @@ interface WebhookTargetTypeData {
 
 function dismissed(doc: ParsedDocument) {
   const inbound = inboundTargetUrls(doc);
-  return (doc.model.conversationApi?.apps ?? []).flatMap((app) => app.webhooks
-    .filter((webhook) => webhook.targetType?.text === 'DISMISS')
-    .map((webhook) => ({ app, webhook, field: webhook.targetType!, contactPro: isContactProWebhook(webhook, inbound) })));
+  return (doc.model.conversationApi?.apps ?? []).flatMap((app) =>
+    app.webhooks
+      .filter((webhook) => webhook.targetType?.text === 'DISMISS')
+      .map((webhook) => ({
+        app,
+        webhook,
+        field: webhook.targetType!,
+        contactPro: isContactProWebhook(webhook, inbound),
+      })),
+  );
 }
 
 export default defineRule<WebhookTargetTypeData>({
   name: 'webhook-target-type',
   severity: 'warning',
-  summary: 'A webhook\'s targetType is DISMISS: its events are dropped.',
+  summary: "A webhook's targetType is DISMISS: its events are dropped.",
   check(doc) {
     const findings: Finding<WebhookTargetTypeData>[] = [];
     for (const { app, field, contactPro } of dismissed(doc)) {
       findings.push({
         span: field.span,
-        message: 'This webhook has targetType DISMISS: Sinch drops its events instead of posting them. Use `HTTP`.\n' +
+        message:
+          'This webhook has targetType DISMISS: Sinch drops its events instead of posting them. Use `HTTP`.\n' +
           `It is a webhook of app ${describeApp(app)}` +
           (contactPro ? '; Contact Pro receives no messages from this app.' : '.') +
           ' Use `HTTP` (Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Target type).',
@@ -37,11 +45,13 @@ export default defineRule<WebhookTargetTypeData>({
   fixes(finding, doc) {
     const site = dismissed(doc).find((s) => s.field.span.start === finding.span.start);
     if (!site) return [];
-    return [{
-      title: 'Set HTTP',
-      edits: replaceValue(doc, site.field, 'HTTP'),
-      // Certain for Contact Pro's webhook; another system's webhook may be parked on purpose.
-      ...(site.contactPro ? { preferred: true, fixAll: true } : {}),
-    }];
+    return [
+      {
+        title: 'Set HTTP',
+        edits: replaceValue(doc, site.field, 'HTTP'),
+        // Certain for Contact Pro's webhook; another system's webhook may be parked on purpose.
+        ...(site.contactPro ? { preferred: true, fixAll: true } : {}),
+      },
+    ];
   },
 });

@@ -7,4 +7,12 @@ import invalidValue from './invalid-value';
 import unsupportedVersion from './unsupported-version';
 import placeholder from './placeholder';
 
-export const documentRules: Rule[] = [yamlSyntax, duplicateKey, unknownKey, missingKey, invalidValue, unsupportedVersion, placeholder];
+export const documentRules: Rule[] = [
+  yamlSyntax,
+  duplicateKey,
+  unknownKey,
+  missingKey,
+  invalidValue,
+  unsupportedVersion,
+  placeholder,
+];

@@ -9,12 +9,14 @@ export default defineRule<InvalidValueData>({
   check: (doc) => schemaFindings(doc).invalidValue,
   fixes(finding, doc) {
     if (finding.data?.quoteAs) {
-      return [{
-        title: `Put \`${doc.text.slice(finding.span.start, finding.span.end)}\` in quotes`,
-        edits: [{ span: finding.span, newText: finding.data.quoteAs }],
-        preferred: true,
-        fixAll: true,
-      }];
+      return [
+        {
+          title: `Put \`${doc.text.slice(finding.span.start, finding.span.end)}\` in quotes`,
+          edits: [{ span: finding.span, newText: finding.data.quoteAs }],
+          preferred: true,
+          fixAll: true,
+        },
+      ];
     }
     const closest = finding.data?.closest;
     const allowed = finding.data?.allowed ?? [];
@@ -22,10 +24,12 @@ export default defineRule<InvalidValueData>({
     const target = valueInside(doc, finding.span);
     if (!target) return [];
     const certain = finding.data?.alias === true || isCertain(target.text, closest, allowed);
-    return [{
-      title: `Replace with \`${closest}\``,
-      edits: [{ span: target.span, newText: closest }],
-      ...(certain ? { preferred: true, fixAll: true } : {}),
-    }];
+    return [
+      {
+        title: `Replace with \`${closest}\``,
+        edits: [{ span: target.span, newText: closest }],
+        ...(certain ? { preferred: true, fixAll: true } : {}),
+      },
+    ];
   },
 });

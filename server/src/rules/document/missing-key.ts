@@ -49,7 +49,9 @@ function placeholder(path: SchemaPath, depth = 0): InsertValue {
   if (node instanceof z.ZodLiteral) return { raw: String(node.value) };
   if (node instanceof z.ZodArray) return { raw: '[]' };
   if (node instanceof z.ZodObject && depth < 3) {
-    return keysAt(path).filter((k) => k.required).map((k) => ({ key: k.key, value: placeholder([...path, k.key], depth + 1) }));
+    return keysAt(path)
+      .filter((k) => k.required)
+      .map((k) => ({ key: k.key, value: placeholder([...path, k.key], depth + 1) }));
   }
   const last = path[path.length - 1];
   if (last === 'type' && path[0] === 'messagingServices') return SERVICE_TYPE;

@@ -17,12 +17,16 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 export function notAConfiguration(doc: ParsedDocument): Finding<MissingKeyData> | undefined {
   if (doc.yaml.errors.length) return undefined;
   const root = doc.yaml.contents;
-  const required = keysAt([]).filter((k) => k.required).map((k) => `\`${k.key}\``);
+  const required = keysAt([])
+    .filter((k) => k.required)
+    .map((k) => `\`${k.key}\``);
   const needs = `A sinchcp file is a mapping of keys that starts with \`version: 1\` and needs ${listed(required)}; the command "New Configuration File" writes one to start from.`;
-  const what = BINARY.test(doc.text) ? 'holds binary data, not text'
+  const what = BINARY.test(doc.text)
+    ? 'holds binary data, not text'
     : root === null || (isScalar(root) && root.value === null && !doc.text.slice(root.range[0], root.range[1]).trim())
       ? 'holds no configuration (it is empty, or only comments)'
-      : isSeq(root) ? 'is a list, not a configuration'
+      : isSeq(root)
+        ? 'is a list, not a configuration'
         : 'is a single value, not a configuration';
   return {
     span: startSpan(doc),

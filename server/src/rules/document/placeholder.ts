@@ -18,32 +18,42 @@ interface PlaceholderData {
 
 /** What to write instead (the first line), and where to find it (the line after). */
 const WHAT: Record<PlaceholderKind, { write: string; where?: string }> = {
-  tenant: { write: 'write your Contact Pro tenant name', where: 'It is in your login URL: https://login-{landscape}.cc.sinch.com/{tenant}' },
-  landscape: { write: 'write your Contact Pro landscape', where: `One of ${LANDSCAPE_NAMES.join(', ')}: the login-… part of your login URL` },
+  tenant: {
+    write: 'write your Contact Pro tenant name',
+    where: 'It is in your login URL: https://login-{landscape}.cc.sinch.com/{tenant}',
+  },
+  landscape: {
+    write: 'write your Contact Pro landscape',
+    where: `One of ${LANDSCAPE_NAMES.join(', ')}: the login-… part of your login URL`,
+  },
   region: { write: 'write the region of its apps, `eu` or `us`', where: 'Sinch dashboard: Conversation API > Apps' },
   project: { write: 'write your project ID', where: 'Sinch dashboard: Conversation API > Apps, Project ID' },
-  app: { write: 'write the app\'s ID, in capitals', where: 'Sinch dashboard: Conversation API > Apps' },
-  key: { write: 'write your access key\'s Key ID', where: 'Sinch dashboard: Settings > Access keys' },
+  app: { write: "write the app's ID, in capitals", where: 'Sinch dashboard: Conversation API > Apps' },
+  key: { write: "write your access key's Key ID", where: 'Sinch dashboard: Settings > Access keys' },
   other: { write: 'write the real value' },
 };
 
 export default defineRule<PlaceholderData>({
   name: 'placeholder',
   severity: 'error',
-  summary: 'A value still holds a placeholder: the help page\'s `[App ID]`, `[Key ID]`, `[tenantname]`, `[project ID]`…, or the template\'s all-zero IDs.',
+  summary:
+    "A value still holds a placeholder: the help page's `[App ID]`, `[Key ID]`, `[tenantname]`, `[project ID]`…, or the template's all-zero IDs.",
   check(doc) {
     return doc.model.placeholders.map((p): Finding<PlaceholderData> => {
       const value = knownValue(doc, p);
       const what = p.dummy
         ? `\`${shown(p.text)}\` is the template's stand-in`
-        : /[[\]{}<>]/.test(p.text) ? `\`${shown(p.text)}\` is left from the help page`
+        : /[[\]{}<>]/.test(p.text)
+          ? `\`${shown(p.text)}\` is left from the help page`
           : `\`${shown(p.text)}\` is a placeholder, not a real ${noun(p.kind)}`;
       const { write, where } = WHAT[p.kind];
       const details = [
         p.dummy ? 'The New Configuration File template wrote it.' : '',
         where ? `${where}.` : '',
         value ? `From this file: \`${value}\`.` : '',
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
       return {
         span: p.span,
         message: `${what}: ${write}.` + (details ? `\n${details}` : ''),
@@ -52,26 +62,35 @@ export default defineRule<PlaceholderData>({
     });
   },
   fixes(finding, doc) {
-    const p = doc.model.placeholders.find((x) => x.span.start === finding.span.start && x.span.end === finding.span.end);
+    const p = doc.model.placeholders.find(
+      (x) => x.span.start === finding.span.start && x.span.end === finding.span.end,
+    );
     const value = p && knownValue(doc, p);
     if (!p?.exact || !value || value !== finding.data?.value) return [];
-    return [{
-      title: `Replace \`${shown(p.text)}\` with \`${value}\``,
-      edits: [{ span: p.span, newText: value }],
-      preferred: true,
-      // The tenant's own name in its URL, the declared project ID in the service URL: certain.
-      fixAll: true,
-    }];
+    return [
+      {
+        title: `Replace \`${shown(p.text)}\` with \`${value}\``,
+        edits: [{ span: p.span, newText: value }],
+        preferred: true,
+        // The tenant's own name in its URL, the declared project ID in the service URL: certain.
+        fixAll: true,
+      },
+    ];
   },
 });
 
 function noun(kind: PlaceholderKind): string {
   switch (kind) {
-    case 'project': return 'project ID';
-    case 'app': return 'app ID';
-    case 'key': return 'Key ID';
-    case 'tenant': return 'tenant name';
-    default: return 'value';
+    case 'project':
+      return 'project ID';
+    case 'app':
+      return 'app ID';
+    case 'key':
+      return 'Key ID';
+    case 'tenant':
+      return 'tenant name';
+    default:
+      return 'value';
   }
 }
 

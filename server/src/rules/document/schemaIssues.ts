@@ -24,7 +24,10 @@ export interface UnknownKeyData {
   /** A known key in the wrong kind of entry (`triggers` on an outbound entry): the fix removes it. */
   remove?: boolean;
 }
-export interface MissingKeyData { key: string; path: (string | number)[] }
+export interface MissingKeyData {
+  key: string;
+  path: (string | number)[];
+}
 export interface InvalidValueData {
   allowed?: string[];
   closest?: string;
@@ -33,7 +36,6 @@ export interface InvalidValueData {
   /** `closest` is the API's name for the channel the admin wrote by its common name (FACEBOOK → MESSENGER): certain. */
   alias?: boolean;
 }
-
 
 export interface SchemaFindings {
   unknownKey: Finding<UnknownKeyData>[];
@@ -69,7 +71,8 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
     const at = Math.max(0, firstAlias);
     out.unchecked = {
       span: { start: at, end: Math.min(doc.text.length, at + 1) },
-      message: 'Aliases (`*name`) here expand to more than the file could ever need (an "alias bomb"), so the file is not checked against the format. Write the values out instead of aliasing them.',
+      message:
+        'Aliases (`*name`) here expand to more than the file could ever need (an "alias bomb"), so the file is not checked against the format. Write the values out instead of aliasing them.',
     };
     return out;
   }
@@ -98,8 +101,11 @@ function computeSchemaFindings(doc: ParsedDocument): SchemaFindings {
         const suggestion = closestMatch(key, known);
         out.unknownKey.push({
           span,
-          message: `Unknown key \`${key}\` in ${describePath(path, doc)}.` +
-            (suggestion ? ` Did you mean \`${suggestion}\`?` : ` Allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.`),
+          message:
+            `Unknown key \`${key}\` in ${describePath(path, doc)}.` +
+            (suggestion
+              ? ` Did you mean \`${suggestion}\`?`
+              : ` Allowed here: ${known.map((k) => `\`${k}\``).join(', ')}.`),
           data: { key, suggestion },
         });
       }
@@ -136,10 +142,12 @@ function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
         const expected = expectedTargetUrl(doc.model.tenant);
         out.missingKey.push({
           span: firstKeySpan(auth),
-          message: `Missing required key \`targetUrl\` in ${where}.\nIt is the URL Sinch posts this service's messages to, which each ` +
-            'app\'s webhook must target. ' + (expected
-            ? `For this tenant: \`${expected}\`.`
-            : 'It is `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant\'s landscape and name.'),
+          message:
+            `Missing required key \`targetUrl\` in ${where}.\nIt is the URL Sinch posts this service's messages to, which each ` +
+            "app's webhook must target. " +
+            (expected
+              ? `For this tenant: \`${expected}\`.`
+              : "It is `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant's landscape and name."),
           data: { key: 'targetUrl', path },
         });
       }
@@ -149,7 +157,8 @@ function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
         if (!span) continue;
         out.unknownKey.push({
           span,
-          message: `\`${key}\` does not belong in ${where}: only the inbound (\`webhook\`) entry has ${key === 'triggers' ? 'triggers' : 'a target URL'}. ` +
+          message:
+            `\`${key}\` does not belong in ${where}: only the inbound (\`webhook\`) entry has ${key === 'triggers' ? 'triggers' : 'a target URL'}. ` +
             'Move it to the inbound entry, or remove it.',
           data: { key, remove: true },
         });
@@ -159,7 +168,10 @@ function directionKeys(doc: ParsedDocument, out: SchemaFindings): void {
 }
 
 function missingKeyFinding(
-  doc: ParsedDocument, path: SchemaPath, located: NodeAtPath, missing: boolean,
+  doc: ParsedDocument,
+  path: SchemaPath,
+  located: NodeAtPath,
+  missing: boolean,
 ): Finding<MissingKeyData> {
   const key = String(path[path.length - 1]);
   const parentPath = path.slice(0, -1);
@@ -184,7 +196,9 @@ function missingKeyFinding(
   const value = determinedValue(doc, parentPath, key);
   return {
     span,
-    message: `Missing required key \`${key}\` in ${where}.` + (doc1 ? ` ${doc1.description}` : '') +
+    message:
+      `Missing required key \`${key}\` in ${where}.` +
+      (doc1 ? ` ${doc1.description}` : '') +
       (allowed?.length ? ` One of: ${allowed.join(', ')}.` : '') +
       (value ? ` From this file: \`${value}\`.` : ''),
     data: { key, path: [...parentPath] },
@@ -192,12 +206,16 @@ function missingKeyFinding(
 }
 
 function invalidValueFinding(
-  doc: ParsedDocument, issue: z.core.$ZodIssue, path: SchemaPath, span: Span, located: NodeAtPath,
+  doc: ParsedDocument,
+  issue: z.core.$ZodIssue,
+  path: SchemaPath,
+  span: Span,
+  located: NodeAtPath,
 ): Finding<InvalidValueData> {
   const written = doc.text.slice(span.start, span.end);
   const label = describePath(path, doc);
   if (issue.code === 'invalid_value') {
-    const allowed = (enumValuesAt(path) ?? issue.values.map(String));
+    const allowed = enumValuesAt(path) ?? issue.values.map(String);
     const unquoted = written.replace(/^['"]|['"]$/g, '');
     const common = path[path.length - 2] === 'channels' ? channelByCommonName(unquoted) : undefined;
     if (common && allowed.includes(common.channel)) {
@@ -208,14 +226,17 @@ function invalidValueFinding(
       };
     }
     const closest = closestMatch(unquoted, allowed);
-    const sameButCase = closest !== undefined && closest === closest.toLowerCase() && closest === unquoted.trim().toLowerCase();
+    const sameButCase =
+      closest !== undefined && closest === closest.toLowerCase() && closest === unquoted.trim().toLowerCase();
     return {
       span,
-      message: (sameButCase
-        // The relations read such a value as meant (model/build.ts writtenDirection), so no other rule cascades.
-        ? `\`${written}\` is not a valid value: write it in lowercase, \`${closest}\`.\nSC compares it exactly (the other checks read it as \`${closest}\` meanwhile). `
-        : closest ? `\`${written}\` is not a valid value: did you mean \`${closest}\`?\n`
-          : `\`${written}\` is not a valid value for ${label}.\n`) +
+      message:
+        (sameButCase
+          ? // The relations read such a value as meant (model/build.ts writtenDirection), so no other rule cascades.
+            `\`${written}\` is not a valid value: write it in lowercase, \`${closest}\`.\nSC compares it exactly (the other checks read it as \`${closest}\` meanwhile). `
+          : closest
+            ? `\`${written}\` is not a valid value: did you mean \`${closest}\`?\n`
+            : `\`${written}\` is not a valid value for ${label}.\n`) +
         `${closest ? `It is ${label}. ` : ''}Expected one of: ${allowed.join(', ')}.`,
       data: { allowed, closest },
     };
@@ -225,9 +246,12 @@ function invalidValueFinding(
     const plainScalar = issue.expected === 'string' && /^[^\s"'[{|>&*!#][^\n]*$/.test(written);
     return {
       span,
-      message: `${capitalize(label)} should be ${describeType(issue.expected)}` +
-        (!written.trim() ? ', but it has no value.'
-          : plainScalar ? `: put it in quotes.\nYAML reads \`${truncate(written)}\` as a ${isScalar(located.node) ? typeof located.node.value : 'value'}, not text (sinchcp reads it as written, but other tools would drop a leading \`+\` or zero).`
+      message:
+        `${capitalize(label)} should be ${describeType(issue.expected)}` +
+        (!written.trim()
+          ? ', but it has no value.'
+          : plainScalar
+            ? `: put it in quotes.\nYAML reads \`${truncate(written)}\` as a ${isScalar(located.node) ? typeof located.node.value : 'value'}, not text (sinchcp reads it as written, but other tools would drop a leading \`+\` or zero).`
             : `, not \`${truncate(written)}\`.`) +
         (issue.expected === 'array' ? '\nWrite it as `- item` lines or as `[a, b]`.' : ''),
       data: plainScalar ? { quoteAs: JSON.stringify(written) } : {},
@@ -252,13 +276,14 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
   const anchors = new Map<string, unknown>();
   const aliasTarget = new Map<Alias, unknown>();
   let nodes = 0;
-  if (mayHaveAliases) visit(yaml, {
-    Node(_, node) {
-      nodes++;
-      if (isAlias(node)) aliasTarget.set(node, anchors.get(node.source));
-      else if (node.anchor) anchors.set(node.anchor, node);
-    },
-  });
+  if (mayHaveAliases)
+    visit(yaml, {
+      Node(_, node) {
+        nodes++;
+        if (isAlias(node)) aliasTarget.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
   let budget = mayHaveAliases ? 2 * nodes + 10_000 : Infinity;
   const maxDepth = 4 * MAX_NESTING;
   const open = new Set<unknown>();
@@ -288,7 +313,8 @@ export function plainData(yaml: Document, mayHaveAliases = true): unknown {
         // eslint-disable-next-line @typescript-eslint/no-base-to-string
         const name = raw === null || raw === undefined ? '' : String(raw);
         const value = convert(pair.value, depth + 1);
-        if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        if (name === '__proto__')
+          Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
         else out[name] = value;
       }
       return out;
@@ -330,7 +356,8 @@ function describePath(path: SchemaPath, doc: ParsedDocument): string {
     }
     const owner = keys[keys.length - 1];
     const index = segment;
-    const named = (kind: string, name: string | undefined) => (name?.trim() ? `${kind} \`${name.trim()}\`` : `${kind} ${index + 1}`);
+    const named = (kind: string, name: string | undefined) =>
+      name?.trim() ? `${kind} \`${name.trim()}\`` : `${kind} ${index + 1}`;
     let container: string | undefined;
     if (owner === 'apps') {
       const app = model.conversationApi?.apps[index];
@@ -355,18 +382,23 @@ function describePath(path: SchemaPath, doc: ParsedDocument): string {
       keys = [];
     }
   }
-  const what = keys.length ? `\`${keys.join('.')}\`` : item ?? containers.shift() ?? 'the file';
+  const what = keys.length ? `\`${keys.join('.')}\`` : (item ?? containers.shift() ?? 'the file');
   if (keys.length && item) containers.unshift(item);
   return containers.length ? `${what} of ${containers.join(' of ')}` : what;
 }
 
 function describeType(expected: string): string {
   switch (expected) {
-    case 'string': return 'text';
-    case 'array': return 'a list';
-    case 'object': return 'a mapping of `key: value` lines';
-    case 'number': return 'a number';
-    default: return expected;
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping of `key: value` lines';
+    case 'number':
+      return 'a number';
+    default:
+      return expected;
   }
 }
 

@@ -28,11 +28,13 @@ export default defineRule<UnknownKeyData>({
     const target = scalarInside(doc, finding.span);
     if (!target || target.text !== key) return [];
     const certain = isCertain(key, suggestion, known);
-    return [{
-      title: `Rename \`${key}\` to \`${suggestion}\``,
-      edits: [{ span: target.span, newText: suggestion }],
-      ...(certain ? { preferred: true, fixAll: true } : {}),
-    }];
+    return [
+      {
+        title: `Rename \`${key}\` to \`${suggestion}\``,
+        edits: [{ span: target.span, newText: suggestion }],
+        ...(certain ? { preferred: true, fixAll: true } : {}),
+      },
+    ];
   },
 });
 
@@ -62,5 +64,13 @@ function removeMisplacedKey(doc: ParsedDocument, offset: number, key: string): Q
 function listAsField(list: ListField | undefined): Field | undefined {
   if (!list) return undefined;
   const span = list.alias ?? nodeSpan(list.node) ?? list.keySpan;
-  return { key: list.key, keySpan: list.keySpan, node: list.node, text: undefined, span, quote: 'plain', textStart: undefined };
+  return {
+    key: list.key,
+    keySpan: list.keySpan,
+    node: list.node,
+    text: undefined,
+    span,
+    quote: 'plain',
+    textStart: undefined,
+  };
 }

@@ -8,7 +8,11 @@ export default defineRule({
   summary: 'The YAML does not parse.',
   check(doc) {
     // Worded by sinchcp from the error's code and place, never with the parser's text (yamlErrorText.ts).
-    const findings: Finding[] = yamlErrorFindings(doc.yaml, doc.text, (offset) => doc.textDocument.positionAt(offset).line);
+    const findings: Finding[] = yamlErrorFindings(
+      doc.yaml,
+      doc.text,
+      (offset) => doc.textDocument.positionAt(offset).line,
+    );
     const unchecked = schemaFindings(doc).unchecked;
     return unchecked ? [...findings, unchecked] : findings;
   },

@@ -14,14 +14,20 @@ import { entryLines, flowValue, type InsertEntry } from './values';
  * the siblings' column is used), to keep the format's key order. Otherwise, and in a flow mapping unless
  * `after` is given: after the map's last entry.
  */
-export interface KeyPlacement { after?: Field; before?: readonly string[] }
+export interface KeyPlacement {
+  after?: Field;
+  before?: readonly string[];
+}
 
 /**
  * The edit inserting `key: value` into `map`. Undefined when the map has no position in the text (an alias,
  * a synthetic node) or no key to take the column from, so a fix can simply offer nothing.
  */
 export function insertKeyEdit(
-  doc: ParsedDocument, map: YAMLMap, entry: InsertEntry, placement: KeyPlacement = {},
+  doc: ParsedDocument,
+  map: YAMLMap,
+  entry: InsertEntry,
+  placement: KeyPlacement = {},
 ): TextEditSpan | undefined {
   const text = doc.text;
   const range = map.range;
@@ -56,7 +62,10 @@ export function insertKeyEdit(
   const nextSpan = nodeSpan(next?.keyNode);
   if (nextSpan && columnOf(text, nextSpan.start) === column) {
     // Just before the following key, at its offset: also right after a `- ` when it is a list item's first key.
-    return { span: { start: nextSpan.start, end: nextSpan.start }, newText: lines.map((l, i) => (i === 0 ? l.trimStart() : l)).join(eol) + eol + ' '.repeat(column) };
+    return {
+      span: { start: nextSpan.start, end: nextSpan.start },
+      newText: lines.map((l, i) => (i === 0 ? l.trimStart() : l)).join(eol) + eol + ' '.repeat(column),
+    };
   }
   // After the last entry, on a new line: a trailing comment stays on its line; at the very end of a file
   // without a final line break, the new line goes after a line break (and the file still ends without one).

@@ -13,7 +13,10 @@ import { flowValue, itemLines, type InsertValue } from './values';
  * edit. Undefined when unsure (no items, a list without positions, a dash that does not start its line).
  */
 export function insertListItemsEdit(
-  doc: ParsedDocument, seq: YAMLSeq, items: InsertValue[], where: 'start' | 'end' = 'end',
+  doc: ParsedDocument,
+  seq: YAMLSeq,
+  items: InsertValue[],
+  where: 'start' | 'end' = 'end',
 ): TextEditSpan | undefined {
   const text = doc.text;
   const range = seq.range;

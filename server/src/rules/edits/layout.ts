@@ -74,7 +74,11 @@ export function readsBackAsPlainString(value: string, flow: boolean): boolean {
   let safe = PLAIN_READINGS.get(key);
   if (safe === undefined) {
     // In flow context any of `,[]{}:` is quoted too: YAML 1.2 allows some (`https://x`), but not every reader does.
-    safe = value !== '' && !/[\r\n\t]/.test(value) && value.length <= 1024 && !(flow && /[,[\]{}:]/.test(value)) &&
+    safe =
+      value !== '' &&
+      !/[\r\n\t]/.test(value) &&
+      value.length <= 1024 &&
+      !(flow && /[,[\]{}:]/.test(value)) &&
       (['1.2', '1.1'] as const).every((version) => plainReading(value, flow, version) === value);
     if (PLAIN_READINGS.size > 1000) PLAIN_READINGS.clear();
     PLAIN_READINGS.set(key, safe);
@@ -88,8 +92,12 @@ function plainReading(value: string, flow: boolean, version: '1.1' | '1.2'): str
   if (doc.errors.length || doc.warnings.length) return undefined;
   const contents = doc.contents;
   const node = flow
-    ? (isSeq(contents) && contents.items.length === 1 ? contents.items[0] : undefined)
-    : (isMap(contents) && contents.items.length === 1 ? contents.items[0]!.value : undefined);
+    ? isSeq(contents) && contents.items.length === 1
+      ? contents.items[0]
+      : undefined
+    : isMap(contents) && contents.items.length === 1
+      ? contents.items[0]!.value
+      : undefined;
   if (!isScalar(node) || node.type !== Scalar.PLAIN || typeof node.value !== 'string') return undefined;
   return node.value;
 }

@@ -14,7 +14,10 @@ import { lineStartOf, yamlScalar } from './layout';
  * Undefined when the value is not a scalar, or spans several lines (a block scalar), so nothing is guessed.
  */
 export function replaceValueEdit(
-  doc: ParsedDocument, field: Field, value: string, options: { raw?: boolean } = {},
+  doc: ParsedDocument,
+  field: Field,
+  value: string,
+  options: { raw?: boolean } = {},
 ): TextEditSpan | undefined {
   const node = field.node;
   if (node !== null && !isScalar(node)) return undefined;
@@ -25,14 +28,20 @@ export function replaceValueEdit(
   if (options.raw) {
     // YAML text (a number): replaces the whole scalar, quotes included.
     if (nodeRange && nodeRange.end > nodeRange.start) {
-      return /[\r\n]/.test(doc.text.slice(nodeRange.start, nodeRange.end)) ? undefined : { span: nodeRange, newText: value };
+      return /[\r\n]/.test(doc.text.slice(nodeRange.start, nodeRange.end))
+        ? undefined
+        : { span: nodeRange, newText: value };
     }
     return { span: { start: field.span.start, end: field.span.start }, newText: ` ${value}` };
   }
   if (empty) {
     // `key:` or `key: ~`: a written null is replaced, an absent value is inserted after the colon.
-    if (nodeRange && nodeRange.end > nodeRange.start) return { span: nodeRange, newText: yamlScalar(value, inFlow(doc, field)) };
-    return { span: { start: field.span.start, end: field.span.start }, newText: ` ${yamlScalar(value, inFlow(doc, field))}` };
+    if (nodeRange && nodeRange.end > nodeRange.start)
+      return { span: nodeRange, newText: yamlScalar(value, inFlow(doc, field)) };
+    return {
+      span: { start: field.span.start, end: field.span.start },
+      newText: ` ${yamlScalar(value, inFlow(doc, field))}`,
+    };
   }
   if (field.textStart !== undefined && field.text !== undefined) {
     const span = { start: field.textStart, end: field.textStart + field.text.length };
@@ -40,7 +49,12 @@ export function replaceValueEdit(
   }
   if (!nodeRange || /[\r\n]/.test(doc.text.slice(nodeRange.start, nodeRange.end))) return undefined;
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return undefined;
-  const newText = field.quote === "'" ? `'${value.replace(/'/g, "''")}'` : field.quote === '"' ? JSON.stringify(value) : yamlScalar(value, inFlow(doc, field));
+  const newText =
+    field.quote === "'"
+      ? `'${value.replace(/'/g, "''")}'`
+      : field.quote === '"'
+        ? JSON.stringify(value)
+        : yamlScalar(value, inFlow(doc, field));
   return { span: nodeRange, newText };
 }
 
@@ -69,8 +83,13 @@ export function replaceValue(doc: ParsedDocument, field: Field, newText: string)
 }
 
 /** Replaces one list item (a scalar) keeping its quotes. */
-export function replaceItem(doc: ParsedDocument, item: { span: Span; text: string | undefined }, newText: string): TextEditSpan {
+export function replaceItem(
+  doc: ParsedDocument,
+  item: { span: Span; text: string | undefined },
+  newText: string,
+): TextEditSpan {
   const written = doc.text.slice(item.span.start, item.span.end);
-  const quote = written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]) ? written[0] : '';
+  const quote =
+    written.length >= 2 && (written[0] === '"' || written[0] === "'") && written.endsWith(written[0]) ? written[0] : '';
   return { span: item.span, newText: `${quote}${newText}${quote}` };
 }

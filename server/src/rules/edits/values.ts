@@ -7,7 +7,10 @@ import { yamlScalar } from './layout';
  * the caller knows it is safe, e.g. `[A, B]` or a checked URL), a mapping of entries, or a list.
  */
 export type InsertValue = string | { raw: string } | InsertEntry[] | { list: InsertValue[] };
-export interface InsertEntry { key: string; value: InsertValue }
+export interface InsertEntry {
+  key: string;
+  value: InsertValue;
+}
 
 function isList(value: InsertValue): value is { list: InsertValue[] } {
   return typeof value === 'object' && 'list' in value;
@@ -27,7 +30,10 @@ export function entryLines(entry: InsertEntry, column: number, unit: number): st
   }
   if (isList(value)) {
     if (!value.list.length) return [`${pad}${entry.key}: []`];
-    return [`${pad}${entry.key}:`, ...value.list.flatMap((item) => itemLines(item, column + unit, column + unit + 2, unit))];
+    return [
+      `${pad}${entry.key}:`,
+      ...value.list.flatMap((item) => itemLines(item, column + unit, column + unit + 2, unit)),
+    ];
   }
   return [`${pad}${entry.key}: ${scalarText(value, false)}`];
 }

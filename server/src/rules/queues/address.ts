@@ -77,8 +77,11 @@ export function isSinchAddress(text: string | undefined): boolean {
 export const CANONICAL_DOMAIN = QUEUE_ADDRESS_DOMAIN;
 
 /** Every Conversation API address entry of the file with its queue, in file order (not an email queue's addresses). */
-export function* addressEntries(queues: readonly QueueModel[]): Generator<{ queue: QueueModel; entry: QueueAddressModel }> {
-  for (const queue of queues) for (const entry of queue.addresses) if (!isOtherChannelAddress(queue, entry)) yield { queue, entry };
+export function* addressEntries(
+  queues: readonly QueueModel[],
+): Generator<{ queue: QueueModel; entry: QueueAddressModel }> {
+  for (const queue of queues)
+    for (const entry of queue.addresses) if (!isOtherChannelAddress(queue, entry)) yield { queue, entry };
 }
 
 /** Whether an entry's address is an SMS address (subchannel `sms`, in any case). */

@@ -36,11 +36,12 @@ export default defineRule<DuplicateQueueAddressData>({
       }
       const line = doc.textDocument.positionAt(first.offset).line + 1;
       const firstQueue = first.queue.name?.text;
-      const message = first.queue === queue
-        ? `This queue lists the same address twice: remove one of the two entries.\nThe address \`${field.text}\` is first on line ${line}; the second entry adds nothing.`
-        : `This address is also in queue ${firstQueue ? `\`${firstQueue}\`` : 'above'} (line ${line}).\nThe address is \`${field.text}\`. ` +
-          'An address usually belongs to one queue only, so its messages may reach only one of them: keep it in the queue ' +
-          'that should receive them (SC: Queue Management > Queues > [queue] > Numbers/Addresses).';
+      const message =
+        first.queue === queue
+          ? `This queue lists the same address twice: remove one of the two entries.\nThe address \`${field.text}\` is first on line ${line}; the second entry adds nothing.`
+          : `This address is also in queue ${firstQueue ? `\`${firstQueue}\`` : 'above'} (line ${line}).\nThe address is \`${field.text}\`. ` +
+            'An address usually belongs to one queue only, so its messages may reach only one of them: keep it in the queue ' +
+            'that should receive them (SC: Queue Management > Queues > [queue] > Numbers/Addresses).';
       findings.push({
         span: subSpan(field, 0, field.text.length),
         message,

@@ -8,5 +8,11 @@ import queueType from './queue-type';
 import unlistedChannel from './unlisted-channel';
 
 export const queueRules: Rule[] = [
-  queueAddressFormat, missingSmsSenderId, smsSenderIdFormat, smsSenderIdUnused, duplicateQueueAddress, queueType, unlistedChannel,
+  queueAddressFormat,
+  missingSmsSenderId,
+  smsSenderIdFormat,
+  smsSenderIdUnused,
+  duplicateQueueAddress,
+  queueType,
+  unlistedChannel,
 ];

@@ -27,21 +27,25 @@ export default defineRule<MissingSmsSenderIdData>({
       const sender = entry.smsSenderId;
       if (sender?.node && !isScalar(sender.node)) continue; // a mapping or list: the schema check reports its shape
       if (sender && sender.text !== undefined && sender.text.trim() !== '') continue;
-      findings.push(sender
-        ? {
-          span: sender.keySpan,
-          message: `\`smsSenderId\` is empty. App ${app} is in the US region (${regionFrom}), so this SMS address is a US number and ` +
-            'Contact Pro needs its SMS sender ID: the number Sinch set up for the app (you cannot choose it: ask Sinch), ' +
-            'e.g. `"+12025550143"` or a 5–6 digit short code. Enter it in SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID.',
-          data: { absent: false },
-        }
-        : {
-          span: subSpan(address, 0, address.text.length),
-          message: `This SMS address has no \`smsSenderId\`. App ${app} is in the US region (${regionFrom}), so the address is a US number ` +
-            'and Contact Pro needs an SMS sender ID: the number Sinch set up for the app (you cannot choose it: ask Sinch), ' +
-            'e.g. `"+12025550143"` or a 5–6 digit short code. Add `smsSenderId` under the address, and in SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID.',
-          data: { absent: true },
-        });
+      findings.push(
+        sender
+          ? {
+              span: sender.keySpan,
+              message:
+                `\`smsSenderId\` is empty. App ${app} is in the US region (${regionFrom}), so this SMS address is a US number and ` +
+                'Contact Pro needs its SMS sender ID: the number Sinch set up for the app (you cannot choose it: ask Sinch), ' +
+                'e.g. `"+12025550143"` or a 5–6 digit short code. Enter it in SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID.',
+              data: { absent: false },
+            }
+          : {
+              span: subSpan(address, 0, address.text.length),
+              message:
+                `This SMS address has no \`smsSenderId\`. App ${app} is in the US region (${regionFrom}), so the address is a US number ` +
+                'and Contact Pro needs an SMS sender ID: the number Sinch set up for the app (you cannot choose it: ask Sinch), ' +
+                'e.g. `"+12025550143"` or a 5–6 digit short code. Add `smsSenderId` under the address, and in SC: Queue Management > Queues > [queue] > Numbers/Addresses > SMS sender ID.',
+              data: { absent: true },
+            },
+      );
     }
     return findings;
   },
@@ -53,12 +57,14 @@ export default defineRule<MissingSmsSenderIdData>({
       if (finding.span.start < address.span.start || finding.span.end > address.span.end) continue;
       const edit = insertKeyEdit(doc, entry.node, { key: 'smsSenderId', value: { raw: '""' } }, { after: address });
       if (!edit) return [];
-      return [{
-        title: 'Insert an empty `smsSenderId` after the address',
-        edits: [edit],
-        // Preferred (it is the way to resolve this), but never in fix-all: an empty sender ID is not a value.
-        preferred: true,
-      }];
+      return [
+        {
+          title: 'Insert an empty `smsSenderId` after the address',
+          edits: [edit],
+          // Preferred (it is the way to resolve this), but never in fix-all: an empty sender ID is not a value.
+          preferred: true,
+        },
+      ];
     }
     return [];
   },

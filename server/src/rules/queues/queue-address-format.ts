@@ -6,12 +6,30 @@ import { closestMatch } from '../../util/closest';
 import type { Span } from '../../util/span';
 import { defineRule, type Finding, type QuickFix } from '../types';
 import { SC_QUEUE_ADDRESSES } from '../support/vocabulary';
-import { addressEntries, CANONICAL_DOMAIN, isSubchannel, splitAddress, SUBCHANNEL_ALIASES, type AddressParts } from './address';
+import {
+  addressEntries,
+  CANONICAL_DOMAIN,
+  isSubchannel,
+  splitAddress,
+  SUBCHANNEL_ALIASES,
+  type AddressParts,
+} from './address';
 
 type Problem =
-  | 'empty' | 'not-text' | 'white-space' | 'no-at' | 'several-at' | 'empty-app'
-  | 'no-subchannel' | 'subchannel-case' | 'unknown-subchannel' | 'wechat'
-  | 'no-domain' | 'domain-case' | 'wrong-domain' | 'not-conversation-api';
+  | 'empty'
+  | 'not-text'
+  | 'white-space'
+  | 'no-at'
+  | 'several-at'
+  | 'empty-app'
+  | 'no-subchannel'
+  | 'subchannel-case'
+  | 'unknown-subchannel'
+  | 'wechat'
+  | 'no-domain'
+  | 'domain-case'
+  | 'wrong-domain'
+  | 'not-conversation-api';
 
 interface QueueAddressFormatData {
   problem: Problem;
@@ -46,10 +64,12 @@ export default defineRule<QueueAddressFormatData>({
     if (!data || data.replacement === undefined) return [];
     const fix: QuickFix = {
       title: fixTitle(data),
-      edits: [{
-        span: data.insertAtEnd ? { start: finding.span.end, end: finding.span.end } : finding.span,
-        newText: data.replacement,
-      }],
+      edits: [
+        {
+          span: data.insertAtEnd ? { start: finding.span.end, end: finding.span.end } : finding.span,
+          newText: data.replacement,
+        },
+      ],
     };
     if (data.certain) {
       fix.preferred = true;
@@ -62,12 +82,17 @@ export default defineRule<QueueAddressFormatData>({
 function fixTitle(data: QueueAddressFormatData): string {
   const to = data.corrected ? ` (${data.corrected})` : '';
   switch (data.problem) {
-    case 'white-space': return 'Remove the white space from the address';
+    case 'white-space':
+      return 'Remove the white space from the address';
     case 'subchannel-case':
-    case 'domain-case': return `Lowercase to \`${data.replacement}\``;
-    case 'unknown-subchannel': return `Change the subchannel to \`${data.replacement}\`${to}`;
-    case 'no-domain': return `Append \`${data.replacement}\``;
-    default: return `Change the domain to \`${data.replacement}\`${to}`;
+    case 'domain-case':
+      return `Lowercase to \`${data.replacement}\``;
+    case 'unknown-subchannel':
+      return `Change the subchannel to \`${data.replacement}\`${to}`;
+    case 'no-domain':
+      return `Append \`${data.replacement}\``;
+    default:
+      return `Change the domain to \`${data.replacement}\`${to}`;
   }
 }
 
@@ -143,11 +168,13 @@ function severalAt({ text, at }: Address, parts: AddressParts): Finding<QueueAdd
 
 function checkAppId({ text, at }: Address, parts: AddressParts): Finding<QueueAddressFormatData>[] {
   if (parts.app !== '') return [];
-  return [{
-    span: at(parts.at, parts.at + 1),
-    message: `The queue address \`${text}\` has no app ID before the \`@\`. Expected ${SHAPE}, with the app ID in capitals from the Sinch dashboard (Conversation API > Apps).`,
-    data: { problem: 'empty-app' },
-  }];
+  return [
+    {
+      span: at(parts.at, parts.at + 1),
+      message: `The queue address \`${text}\` has no app ID before the \`@\`. Expected ${SHAPE}, with the app ID in capitals from the Sinch dashboard (Conversation API > Apps).`,
+      data: { problem: 'empty-app' },
+    },
+  ];
 }
 
 /** How the subchannel of an address reads: lowercased, and the subchannel it stands for when it is not one. */
@@ -166,81 +193,125 @@ function checkAfterAt(address: Address, parts: AddressParts): Finding<QueueAddre
   const lower = parts.sub.toLowerCase();
   // `APPID@sinchconversation.com`, `APPID@`, `APPID@.sinchconversation.com`: the subchannel is missing.
   if (parts.after === '' || parts.sub === '' || lower === 'sinchconversation') {
-    return [{
-      span: parts.after === '' ? at(parts.at, parts.at + 1) : at(parts.subStart, text.length),
-      message: `The queue address \`${text}\` has no subchannel after the \`@\`. Expected ${SHAPE}, where the subchannel names the channel: ${SUBCHANNEL_LIST}.`,
-      data: { problem: 'no-subchannel' },
-    }];
+    return [
+      {
+        span: parts.after === '' ? at(parts.at, parts.at + 1) : at(parts.subStart, text.length),
+        message: `The queue address \`${text}\` has no subchannel after the \`@\`. Expected ${SHAPE}, where the subchannel names the channel: ${SUBCHANNEL_LIST}.`,
+        data: { problem: 'no-subchannel' },
+      },
+    ];
   }
   const alias = Object.prototype.hasOwnProperty.call(SUBCHANNEL_ALIASES, lower) ? SUBCHANNEL_ALIASES[lower] : undefined;
-  const typo = alias || isSubchannel(lower) || lower === 'wechat' ? undefined : closestMatch(lower, SUBCHANNEL_NAMES) as Subchannel | undefined;
+  const typo =
+    alias || isSubchannel(lower) || lower === 'wechat'
+      ? undefined
+      : (closestMatch(lower, SUBCHANNEL_NAMES) as Subchannel | undefined);
   const sinchDomain = /sinch/i.test(parts.after);
   if (!isSubchannel(lower) && !alias && !typo && lower !== 'wechat' && !sinchDomain && parts.domain !== undefined) {
     // `support@acme.com`: not a Conversation API address at all; one finding, not one per part.
-    return [{
-      span: at(parts.subStart, text.length),
-      message: `\`${parts.after}\` is not a Conversation API queue address domain. Expected ${SHAPE}, with a subchannel among ${SUBCHANNEL_LIST}.`,
-      data: { problem: 'not-conversation-api' },
-    }];
+    return [
+      {
+        span: at(parts.subStart, text.length),
+        message: `\`${parts.after}\` is not a Conversation API queue address domain. Expected ${SHAPE}, with a subchannel among ${SUBCHANNEL_LIST}.`,
+        data: { problem: 'not-conversation-api' },
+      },
+    ];
   }
-  const reading: SubchannelReading = { lower, alias, typo, span: at(parts.subStart, parts.subStart + parts.sub.length) };
+  const reading: SubchannelReading = {
+    lower,
+    alias,
+    typo,
+    span: at(parts.subStart, parts.subStart + parts.sub.length),
+  };
   return [...checkSubchannel(address, parts, reading), ...checkDomain(address, parts, reading)];
 }
 
-function checkSubchannel({ fixable }: Address, parts: AddressParts, { lower, alias, typo, span }: SubchannelReading): Finding<QueueAddressFormatData>[] {
+function checkSubchannel(
+  { fixable }: Address,
+  parts: AddressParts,
+  { lower, alias, typo, span }: SubchannelReading,
+): Finding<QueueAddressFormatData>[] {
   if (isSubchannel(lower)) {
     if (parts.sub === lower) return [];
-    return [{
-      span,
-      severity: 'warning',
-      message: `Write the subchannel \`${parts.sub}\` in lowercase, \`${lower}\`, as Contact Pro lists it.\nAn address that differs in case may not match the incoming messages.`,
-      data: fixable({ problem: 'subchannel-case', replacement: lower, certain: true }),
-    }];
+    return [
+      {
+        span,
+        severity: 'warning',
+        message: `Write the subchannel \`${parts.sub}\` in lowercase, \`${lower}\`, as Contact Pro lists it.\nAn address that differs in case may not match the incoming messages.`,
+        data: fixable({ problem: 'subchannel-case', replacement: lower, certain: true }),
+      },
+    ];
   }
   if (lower === 'wechat') {
-    return [{
-      span,
-      severity: 'warning',
-      message: `\`${parts.sub}\`: Contact Pro documents no subchannel for WeChat, so this address is a guess.\nContact Pro lists WeChat among its verified channels. Check the exact address with Sinch; the documented subchannels are ${SUBCHANNEL_LIST}.`,
-      data: { problem: 'wechat' },
-    }];
+    return [
+      {
+        span,
+        severity: 'warning',
+        message: `\`${parts.sub}\`: Contact Pro documents no subchannel for WeChat, so this address is a guess.\nContact Pro lists WeChat among its verified channels. Check the exact address with Sinch; the documented subchannels are ${SUBCHANNEL_LIST}.`,
+        data: { problem: 'wechat' },
+      },
+    ];
   }
   const suggestion = alias ?? typo;
   const reason = alias
     ? ` Contact Pro's subchannel for ${SUBCHANNELS[alias].label} is \`${alias}\`.`
-    : suggestion ? ` Did you mean \`${suggestion}\` (${SUBCHANNELS[suggestion].label})?` : '';
-  return [{
-    span,
-    message: `Unknown subchannel \`${parts.sub}\` in the queue address.${reason} Contact Pro's subchannels are ${SUBCHANNEL_LIST} (${WHERE}).`,
-    data: suggestion
-      ? fixable({ problem: 'unknown-subchannel', replacement: suggestion, certain: !!alias, corrected: corrected(parts, suggestion, parts.domain ?? CANONICAL_DOMAIN) })
-      : { problem: 'unknown-subchannel' },
-  }];
+    : suggestion
+      ? ` Did you mean \`${suggestion}\` (${SUBCHANNELS[suggestion].label})?`
+      : '';
+  return [
+    {
+      span,
+      message: `Unknown subchannel \`${parts.sub}\` in the queue address.${reason} Contact Pro's subchannels are ${SUBCHANNEL_LIST} (${WHERE}).`,
+      data: suggestion
+        ? fixable({
+            problem: 'unknown-subchannel',
+            replacement: suggestion,
+            certain: !!alias,
+            corrected: corrected(parts, suggestion, parts.domain ?? CANONICAL_DOMAIN),
+          })
+        : { problem: 'unknown-subchannel' },
+    },
+  ];
 }
 
-function checkDomain({ text, at, fixable }: Address, parts: AddressParts, { span }: SubchannelReading): Finding<QueueAddressFormatData>[] {
+function checkDomain(
+  { text, at, fixable }: Address,
+  parts: AddressParts,
+  { span }: SubchannelReading,
+): Finding<QueueAddressFormatData>[] {
   if (parts.domain === undefined) {
-    return [{
-      span,
-      message: `The queue address ends after the subchannel: add \`.${CANONICAL_DOMAIN}\`.\nIt is \`${text}\`. Expected ${SHAPE}.`,
-      data: fixable({ problem: 'no-domain', replacement: `.${CANONICAL_DOMAIN}`, certain: true, insertAtEnd: true }),
-    }];
+    return [
+      {
+        span,
+        message: `The queue address ends after the subchannel: add \`.${CANONICAL_DOMAIN}\`.\nIt is \`${text}\`. Expected ${SHAPE}.`,
+        data: fixable({ problem: 'no-domain', replacement: `.${CANONICAL_DOMAIN}`, certain: true, insertAtEnd: true }),
+      },
+    ];
   }
   const domainSpan = at(parts.domainStart, text.length);
   if (parts.domain.toLowerCase() === CANONICAL_DOMAIN) {
     if (parts.domain === CANONICAL_DOMAIN) return [];
-    return [{
-      span: domainSpan,
-      severity: 'warning',
-      message: `Write the domain \`${parts.domain}\` in lowercase, \`${CANONICAL_DOMAIN}\`.\nAn address that differs in case may not match the incoming messages.`,
-      data: fixable({ problem: 'domain-case', replacement: CANONICAL_DOMAIN, certain: true }),
-    }];
+    return [
+      {
+        span: domainSpan,
+        severity: 'warning',
+        message: `Write the domain \`${parts.domain}\` in lowercase, \`${CANONICAL_DOMAIN}\`.\nAn address that differs in case may not match the incoming messages.`,
+        data: fixable({ problem: 'domain-case', replacement: CANONICAL_DOMAIN, certain: true }),
+      },
+    ];
   }
-  return [{
-    span: domainSpan,
-    message: `Wrong domain \`${parts.domain}\` in the queue address: write \`${CANONICAL_DOMAIN}\`.\nConversation API addresses end in it (${SHAPE}).`,
-    data: fixable({ problem: 'wrong-domain', replacement: CANONICAL_DOMAIN, certain: true, corrected: corrected(parts, parts.sub) }),
-  }];
+  return [
+    {
+      span: domainSpan,
+      message: `Wrong domain \`${parts.domain}\` in the queue address: write \`${CANONICAL_DOMAIN}\`.\nConversation API addresses end in it (${SHAPE}).`,
+      data: fixable({
+        problem: 'wrong-domain',
+        replacement: CANONICAL_DOMAIN,
+        certain: true,
+        corrected: corrected(parts, parts.sub),
+      }),
+    },
+  ];
 }
 
 /** The address with its subchannel and domain replaced, for a fix's title. */

@@ -43,7 +43,8 @@ export default defineRule<QueueTypeData>({
       if (!sinch || text === CHAT) continue;
       findings.push({
         span: subSpan(type, 0, text.length),
-        message: `${name} has type \`${text}\`, but its addresses need a chat queue: write \`${CHAT}\`.\n` +
+        message:
+          `${name} has type \`${text}\`, but its addresses need a chat queue: write \`${CHAT}\`.\n` +
           `Its addresses are Conversation API addresses (\`…sinchconversation.com\`), which only a chat queue receives. Set \`type: ${CHAT}\`; in SC, create it as a chat queue (Queue Management > Queues > Add New).`,
         data: { sinch },
       });
@@ -54,7 +55,8 @@ export default defineRule<QueueTypeData>({
     for (const queue of doc.model.queues) {
       const type = queue.type;
       if (!type) continue;
-      const covers = (finding.span.start >= type.span.start && finding.span.end <= type.span.end) ||
+      const covers =
+        (finding.span.start >= type.span.start && finding.span.end <= type.span.end) ||
         finding.span.start === type.keySpan.start;
       if (!covers) continue;
       const edit = replaceValueEdit(doc, type, CHAT);

@@ -34,7 +34,8 @@ export default defineRule<SmsSenderIdFormatData>({
       const sender = entry.smsSenderId;
       const address = entry.address?.text?.trim();
       // Empty values are missing-sms-sender-id's; non-SMS addresses are sms-sender-id-unused's.
-      if (!sender || sender.text === undefined || sender.text.trim() === '' || !address || !isSmsAddress(address)) continue;
+      if (!sender || sender.text === undefined || sender.text.trim() === '' || !address || !isSmsAddress(address))
+        continue;
       const app = splitAddress(address)!.app.toUpperCase();
       // Outside the US any sender (alphanumeric included) may be valid; with no known region, nothing to check.
       if (!app || doc.relations.appRegion(app)?.toLowerCase() !== 'us') continue;
@@ -47,21 +48,24 @@ export default defineRule<SmsSenderIdFormatData>({
         // A US sender is a number in E.164 form (country code 1); a 10-digit national number is not one.
         findings.push({
           span,
-          message: `The SMS sender ID \`${value}\` has no country code. A US sender is written in E.164 form with the ` +
+          message:
+            `The SMS sender ID \`${value}\` has no country code. A US sender is written in E.164 form with the ` +
             `country code 1, \`+1${value}\` (or \`1${value}\`) (${WHERE}).`,
           data: { problem: 'national', normalized: `+1${value}` },
         });
       } else if (loose) {
         findings.push({
           span,
-          message: `The SMS sender ID \`${value}\` is written with spaces, dashes, brackets or dots. ` +
+          message:
+            `The SMS sender ID \`${value}\` is written with spaces, dashes, brackets or dots. ` +
             `Enter the US number as digits only, \`+1${loose[1]}\` (${WHERE}).`,
           data: { problem: 'formatted', normalized: `+1${loose[1]}` },
         });
       } else if (/[A-Za-z]/.test(value)) {
         findings.push({
           span,
-          message: `The SMS sender ID \`${value}\` is alphanumeric, but US carriers do not accept alphanumeric senders. ` +
+          message:
+            `The SMS sender ID \`${value}\` is alphanumeric, but US carriers do not accept alphanumeric senders. ` +
             'Use the number Sinch set up for the app: a 10DLC or toll-free number `+1NXXNXXXXXX` (e.g. `+12025550143`), ' +
             `or a 5–6 digit short code (${WHERE}).`,
           data: { problem: 'alphanumeric' },
@@ -69,7 +73,8 @@ export default defineRule<SmsSenderIdFormatData>({
       } else {
         findings.push({
           span,
-          message: `The SMS sender ID \`${value}\` is not a US number: write \`+1NXXNXXXXXX\` or a short code.\n` +
+          message:
+            `The SMS sender ID \`${value}\` is not a US number: write \`+1NXXNXXXXXX\` or a short code.\n` +
             'Expected a NANP number (N is 2–9, e.g. `+12025550143`) or a 5–6 digit short code. The app is in the US region, so Sinch sends from a US number ' +
             `(${WHERE}).`,
           data: { problem: 'not-nanp' },

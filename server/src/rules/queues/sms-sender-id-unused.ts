@@ -24,7 +24,8 @@ export default defineRule<SmsSenderIdUnusedData>({
       if (!subchannel || subchannel === 'sms') continue;
       findings.push({
         span: sender.keySpan,
-        message: `\`smsSenderId\` is not used on a ${SUBCHANNELS[subchannel].label} address (\`${parts.sub}\`): remove it.\n` +
+        message:
+          `\`smsSenderId\` is not used on a ${SUBCHANNELS[subchannel].label} address (\`${parts.sub}\`): remove it.\n` +
           'Contact Pro uses an SMS sender ID only for `sms` addresses. Remove it, or check the subchannel if this was meant to be an SMS address.',
         data: { subchannel },
       });

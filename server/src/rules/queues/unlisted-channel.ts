@@ -22,7 +22,7 @@ const VIBER_CHANNELS = ['VIBER', 'VIBERBM'];
 export default defineRule<UnlistedChannelData>({
   name: 'unlisted-channel',
   severity: 'error',
-  summary: 'A queue address is on a channel that its app\'s `channels` list does not include.',
+  summary: "A queue address is on a channel that its app's `channels` list does not include.",
   check(doc) {
     const findings: Finding<UnlistedChannelData>[] = [];
     for (const { entry } of addressEntries(doc.model.queues)) {
@@ -42,7 +42,8 @@ export default defineRule<UnlistedChannelData>({
       if (channels.some((c) => accepted.includes(c!))) continue;
       findings.push({
         span: subSpan(field, parts.subStart, parts.subStart + parts.sub.length),
-        message: `The \`channels\` of this address's app do not include \`${channel}\`: add it, or correct the address.\n` +
+        message:
+          `The \`channels\` of this address's app do not include \`${channel}\`: add it, or correct the address.\n` +
           `This ${SUBCHANNELS[sub].label} address belongs to app ${describeApp(app)}, so Contact Pro receives nothing on it. Add ${channel} to the app's channels (Sinch dashboard: ` +
           'Conversation API > Apps > [the app] > Channels), or correct the address.',
         data: { appId, channel },

@@ -21,8 +21,12 @@ export function directionOf(auth: AuthenticationModel): 'outbound' | 'inbound' |
 
 /** Every authentication entry that reads as `direction` (see directionOf), with the indexes a fix finds it again by. */
 export function authenticationsWithDirection(
-  doc: ParsedDocument, direction: 'inbound' | 'outbound',
+  doc: ParsedDocument,
+  direction: 'inbound' | 'outbound',
 ): { service: ServiceModel; serviceIndex: number; auth: AuthenticationModel; entryIndex: number }[] {
-  return doc.model.services.flatMap((service, serviceIndex) => service.authentications.flatMap((auth, entryIndex) =>
-    (directionOf(auth) === direction ? [{ service, serviceIndex, auth, entryIndex }] : [])));
+  return doc.model.services.flatMap((service, serviceIndex) =>
+    service.authentications.flatMap((auth, entryIndex) =>
+      directionOf(auth) === direction ? [{ service, serviceIndex, auth, entryIndex }] : [],
+    ),
+  );
 }

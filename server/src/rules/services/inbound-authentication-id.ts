@@ -35,12 +35,17 @@ export default defineRule<InboundIdData>({
       const near = /^webhooks?$/i.test(text.trim());
       const reason = text.includes('@')
         ? ' This looks like an outbound ID (`{KeyID}@{APPID}`): is `direction` right?'
-        : text !== text.trim() ? ' Remove the white space around it.'
-          : near ? ' SC compares it exactly: lowercase and singular.'
-            : APP_ID_PATTERN.test(text.toUpperCase()) ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).' : '';
+        : text !== text.trim()
+          ? ' Remove the white space around it.'
+          : near
+            ? ' SC compares it exactly: lowercase and singular.'
+            : APP_ID_PATTERN.test(text.toUpperCase())
+              ? ' This looks like an App ID; App IDs go in the outbound entries (`{KeyID}@{APPID}`).'
+              : '';
       findings.push({
         span: subSpan(field, 0, text.length),
-        message: `The inbound Authentication ID must be exactly \`webhook\` (lowercase).\n` +
+        message:
+          `The inbound Authentication ID must be exactly \`webhook\` (lowercase).\n` +
           `It is \`${shown(text)}\` (${where.replace(/^\((.*)\)$/, '$1')}).${reason}`,
         data: { service: serviceIndex, entry: entryIndex, certain: !text.includes('@') },
       });

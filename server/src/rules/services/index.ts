@@ -12,7 +12,15 @@ import outboundAuthenticationId from './outbound-authentication-id';
 import inboundAuthenticationId from './inbound-authentication-id';
 
 export const serviceRules: Rule[] = [
-  serviceType, serviceConnectionFormat, serviceConnectionRegion, projectId, regionMismatch, duplicateServiceName,
-  missingOutboundAuthentication, missingInboundAuthentication, multipleInboundAuthentications,
-  outboundAuthenticationId, inboundAuthenticationId,
+  serviceType,
+  serviceConnectionFormat,
+  serviceConnectionRegion,
+  projectId,
+  regionMismatch,
+  duplicateServiceName,
+  missingOutboundAuthentication,
+  missingInboundAuthentication,
+  multipleInboundAuthentications,
+  outboundAuthenticationId,
+  inboundAuthenticationId,
 ];

@@ -4,7 +4,9 @@ import { authenticationsSeq, inboundEntry, servicesWithout } from './authenticat
 import { SC_SERVICES } from '../support/vocabulary';
 import { serviceLabel, capitalize } from '../support/labels';
 
-interface MissingInboundData { service: number }
+interface MissingInboundData {
+  service: number;
+}
 
 export default defineRule<MissingInboundData>({
   name: 'missing-inbound-authentication',

@@ -4,7 +4,9 @@ import { authenticationsSeq, outboundEntry, servicesWithout } from './authentica
 import { SC_SERVICES } from '../support/vocabulary';
 import { serviceLabel, capitalize } from '../support/labels';
 
-interface MissingOutboundData { service: number }
+interface MissingOutboundData {
+  service: number;
+}
 
 export default defineRule<MissingOutboundData>({
   name: 'missing-outbound-authentication',

@@ -13,7 +13,8 @@ export default defineRule({
       if (inbound.length < 2) continue;
       const firstLine = doc.textDocument.positionAt(inbound[0]!.span.start).line + 1;
       for (const entry of inbound.slice(1)) {
-        const span = entry.direction?.text !== undefined ? entry.direction.span : entry.authenticationId?.span ?? entry.span;
+        const span =
+          entry.direction?.text !== undefined ? entry.direction.span : (entry.authenticationId?.span ?? entry.span);
         findings.push({
           span,
           message: `${capitalize(serviceLabel(doc, service))} already has an inbound entry (line ${firstLine}). SC keeps one webhook secret per messaging service: keep one inbound entry, and give every app this service serves that same webhook secret.`,

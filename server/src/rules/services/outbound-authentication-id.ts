@@ -44,18 +44,33 @@ export default defineRule<OutboundIdData>({
       const whole = subSpan(field, 0, text.length);
       const ats = [...text].filter((c) => c === '@').length;
       if (ats === 0) {
-        const hint = APP_ID_PATTERN.test(text.trim().toUpperCase()) ? ' This looks like an App ID alone: put the Key ID and `@` before it.' : '';
-        findings.push({ span: whole, message: `The outbound Authentication ID has no \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.${hint}`, data });
+        const hint = APP_ID_PATTERN.test(text.trim().toUpperCase())
+          ? ' This looks like an App ID alone: put the Key ID and `@` before it.'
+          : '';
+        findings.push({
+          span: whole,
+          message: `The outbound Authentication ID has no \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.${hint}`,
+          data,
+        });
         return;
       }
       if (ats > 1) {
-        findings.push({ span: whole, message: `The outbound Authentication ID has ${ats} \`@\`; it must have exactly one: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
+        findings.push({
+          span: whole,
+          message: `The outbound Authentication ID has ${ats} \`@\`; it must have exactly one: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`,
+          data,
+        });
         return;
       }
       const at = text.indexOf('@');
       const keyId = text.slice(0, at);
       const appId = text.slice(at + 1);
-      if (keyId.trim() !== '' && appId.trim() !== '' && APP_ID_PATTERN.test(keyId.toUpperCase()) && !APP_ID_PATTERN.test(appId.toUpperCase())) {
+      if (
+        keyId.trim() !== '' &&
+        appId.trim() !== '' &&
+        APP_ID_PATTERN.test(keyId.toUpperCase()) &&
+        !APP_ID_PATTERN.test(appId.toUpperCase())
+      ) {
         // An inference from the shape of the two parts (docs/sources.md#authentication-entries): a warning, worded as
         // such.
         findings.push({
@@ -67,11 +82,19 @@ export default defineRule<OutboundIdData>({
         return;
       }
       if (keyId === '') {
-        findings.push({ span: subSpan(field, at, at + 1), message: `The outbound Authentication ID has no Key ID before the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
+        findings.push({
+          span: subSpan(field, at, at + 1),
+          message: `The outbound Authentication ID has no Key ID before the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`,
+          data,
+        });
         return;
       }
       if (appId === '') {
-        findings.push({ span: subSpan(field, at, at + 1), message: `The outbound Authentication ID has no App ID after the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`, data });
+        findings.push({
+          span: subSpan(field, at, at + 1),
+          message: `The outbound Authentication ID has no App ID after the \`@\`: ${WRITE}.\nIt is \`${shown(text)}\`. ${EXPECTED} ${where}.`,
+          data,
+        });
         return;
       }
       const space = /\s+/.exec(text);
@@ -99,7 +122,9 @@ export default defineRule<OutboundIdData>({
     if (data?.compact && field?.text?.replace(/\s+/g, '') === data.compact) {
       const edit = replaceValueEdit(doc, field, data.compact);
       // An Authentication ID never holds white space: removing it is certain (as for a queue address).
-      return edit ? [{ title: 'Remove the white space from the Authentication ID', edits: [edit], preferred: true, fixAll: true }] : [];
+      return edit
+        ? [{ title: 'Remove the white space from the Authentication ID', edits: [edit], preferred: true, fixAll: true }]
+        : [];
     }
     if (!data?.swapped || !field) return [];
     const edit = replaceValueEdit(doc, field, data.swapped);

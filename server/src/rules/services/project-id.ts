@@ -39,7 +39,14 @@ export default defineRule<ProjectIdData>({
       const parts = parseServiceConnection(field.text);
       const project = parts?.projectId;
       // Empty or placeholder segments, and URLs without a `/projects/` part, are service-connection-format's.
-      if (!parts || !project || project.text === '' || isPlaceholder(project.text) || !/^\/v1\/projects\//.test(parts.path.text)) return;
+      if (
+        !parts ||
+        !project ||
+        project.text === '' ||
+        isPlaceholder(project.text) ||
+        !/^\/v1\/projects\//.test(parts.path.text)
+      )
+        return;
       if (!parts.host.text.includes('.')) return;
       const from = project.start;
       const to = from + project.text.length;
@@ -49,7 +56,8 @@ export default defineRule<ProjectIdData>({
       if (!UUID_PATTERN.test(project.text)) {
         findings.push({
           span,
-          message: `The project ID \`${shown(project.text)}\` is not a UUID: copy the project ID from Sinch.\nA project ID looks like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`. It is in the Service Connection of ${name}. ${WHERE}` +
+          message:
+            `The project ID \`${shown(project.text)}\` is not a UUID: copy the project ID from Sinch.\nA project ID looks like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`. It is in the Service Connection of ${name}. ${WHERE}` +
             (declared ? ` This file declares \`${declared}\` in conversationApi.` : ''),
           data: { service: index, from, to, replacement: declared, certain: true, exact },
         });
@@ -73,13 +81,17 @@ export default defineRule<ProjectIdData>({
   fixes(finding, doc) {
     const data = finding.data;
     if (!data?.replacement) return [];
-    const field = data.service === undefined ? doc.model.conversationApi?.projectId : doc.model.services[data.service]?.serviceConnection;
+    const field =
+      data.service === undefined
+        ? doc.model.conversationApi?.projectId
+        : doc.model.services[data.service]?.serviceConnection;
     if (!field?.text) return [];
     const edit = editFor(doc, field, data);
     if (!edit) return [];
-    const title = data.replacement === field.text.slice(data.from, data.to).toLowerCase()
-      ? `Lowercase the project ID to ${data.replacement}`
-      : `Use the declared project ID ${data.replacement}`;
+    const title =
+      data.replacement === field.text.slice(data.from, data.to).toLowerCase()
+        ? `Lowercase the project ID to ${data.replacement}`
+        : `Use the declared project ID ${data.replacement}`;
     return [{ title, edits: [edit], preferred: true, fixAll: data.certain }];
   },
 });
@@ -87,30 +99,36 @@ export default defineRule<ProjectIdData>({
 function checkDeclared(field: Field, declared: string | undefined): Finding<ProjectIdData>[] {
   const { text, notText } = readText(field, 'the project ID as text');
   if (notText) {
-    return [{
-      span: notText.span,
-      message: `\`conversationApi.projectId\` ${notText.problem}. ${WHERE}`,
-      data: { from: 0, to: 0, certain: false, exact: false },
-    }];
+    return [
+      {
+        span: notText.span,
+        message: `\`conversationApi.projectId\` ${notText.problem}. ${WHERE}`,
+        data: { from: 0, to: 0, certain: false, exact: false },
+      },
+    ];
   }
   const span = subSpan(field, 0, text.length);
   const exact = field.textStart !== undefined;
   if (!UUID_PATTERN.test(text)) {
-    return [{
-      span,
-      message: isPlaceholder(text)
-        ? `\`conversationApi.projectId\` is the placeholder \`${shown(text)}\`: put your project ID there. ${WHERE}`
-        : `\`conversationApi.projectId\` \`${shown(text)}\` is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}`,
-      data: { from: 0, to: text.length, certain: false, exact },
-    }];
+    return [
+      {
+        span,
+        message: isPlaceholder(text)
+          ? `\`conversationApi.projectId\` is the placeholder \`${shown(text)}\`: put your project ID there. ${WHERE}`
+          : `\`conversationApi.projectId\` \`${shown(text)}\` is not a UUID (like \`c36f3d3d-1513-4edd-ae42-11995557ff61\`). ${WHERE}`,
+        data: { from: 0, to: text.length, certain: false, exact },
+      },
+    ];
   }
   if (declared && text !== text.toLowerCase()) {
-    return [{
-      span,
-      severity: 'info',
-      message: `\`conversationApi.projectId\` \`${shown(text)}\` has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
-      data: { from: 0, to: text.length, replacement: text.toLowerCase(), certain: true, exact },
-    }];
+    return [
+      {
+        span,
+        severity: 'info',
+        message: `\`conversationApi.projectId\` \`${shown(text)}\` has capital letters. Sinch shows project IDs in lowercase; UUIDs usually match either way, but lowercase is what Sinch documents.`,
+        data: { from: 0, to: text.length, replacement: text.toLowerCase(), certain: true, exact },
+      },
+    ];
   }
   return [];
 }

@@ -32,9 +32,13 @@ export default defineRule<RegionMismatchData>({
       const from = hasLabel ? parts.region.start : 0;
       const to = hasLabel ? from + parts.region.text.length : 0;
       const exact = hasLabel && field!.textStart !== undefined;
-      const span = hasLabel ? subSpan(field!, from, to) : field?.span ?? service.authenticationsKeySpan ?? service.span;
+      const span = hasLabel
+        ? subSpan(field!, from, to)
+        : (field?.span ?? service.authenticationsKeySpan ?? service.span);
       const name = serviceLabel(doc, service);
-      const list = [...regions].map(([region, apps]) => `${apps.map((a) => `\`${a}\``).join(', ')} in \`${region}\``).join('; ');
+      const list = [...regions]
+        .map(([region, apps]) => `${apps.map((a) => `\`${a}\``).join(', ')} in \`${region}\``)
+        .join('; ');
       if (regions.size > 1) {
         findings.push({
           span,
@@ -63,6 +67,13 @@ export default defineRule<RegionMismatchData>({
       ? { span: { start: field.textStart! + data.from, end: field.textStart! + data.to }, newText: data.region }
       : replaceValueEdit(doc, field, field.text.slice(0, data.from) + data.region + field.text.slice(data.to));
     if (!edit) return [];
-    return [{ title: `Set the Service Connection's region to \`${data.region}\``, edits: [edit], preferred: true, fixAll: true }];
+    return [
+      {
+        title: `Set the Service Connection's region to \`${data.region}\``,
+        edits: [edit],
+        preferred: true,
+        fixAll: true,
+      },
+    ];
   },
 });

@@ -19,12 +19,18 @@ const EXPECTED = '`https://{eu|us}.conversation.api.sinch.com/v1/projects/{proje
 const PATH = /^\/v1\/projects\/([^/]*)\/messages:send$/;
 
 /** `what` is short (a message's first line); `more` the detail after it. */
-interface Problem { from: number; to: number; what: string; more?: string }
+interface Problem {
+  from: number;
+  to: number;
+  what: string;
+  more?: string;
+}
 
 export default defineRule<ServiceConnectionFormatData>({
   name: 'service-connection-format',
   severity: 'error',
-  summary: 'The Service Connection is not `https://{region}.conversation.api.sinch.com/v1/projects/{uuid}/messages:send`.',
+  summary:
+    'The Service Connection is not `https://{region}.conversation.api.sinch.com/v1/projects/{uuid}/messages:send`.',
   check(doc) {
     const findings: Finding<ServiceConnectionFormatData>[] = [];
     doc.model.services.forEach((service, index) => {
@@ -50,7 +56,8 @@ export default defineRule<ServiceConnectionFormatData>({
       if (field.textStart === undefined) {
         findings.push({
           span: field.span,
-          message: `The Service Connection is not in the expected form.\n` +
+          message:
+            `The Service Connection is not in the expected form.\n` +
             `What is off: ${problems.map((p) => p.what).join('; ')}. ${problems.map((p) => p.more ?? '').join('')}It is the one of ${label}. Expected ${EXPECTED} ${where}${suggestion}`,
           data,
         });
@@ -93,8 +100,12 @@ export function findProblems(url: string): Problem[] {
   const scheme = parts.scheme.toLowerCase();
   if (scheme !== 'https') {
     problems.push({
-      from: lead, to: lead + parts.scheme.length,
-      what: scheme === 'http' ? 'it uses `http`: write `https` (the Conversation API is reached over it)' : `\`${shown(parts.scheme)}\` should be \`https\``,
+      from: lead,
+      to: lead + parts.scheme.length,
+      what:
+        scheme === 'http'
+          ? 'it uses `http`: write `https` (the Conversation API is reached over it)'
+          : `\`${shown(parts.scheme)}\` should be \`https\``,
     });
   }
   const host = parts.host;
@@ -106,16 +117,18 @@ export function findProblems(url: string): Problem[] {
     // which is reported on its own.
     const label = /^[A-Za-z]*/.exec(host.text)![0];
     problems.push({
-      from: lead, to: host.start + label.length,
+      from: lead,
+      to: host.start + label.length,
       what: `the middle of the URL is missing (\`.${SERVICE_HOST}/v1/projects/\`)`,
       more: `It reads \`${truncate(trimmed)}\`. `,
     });
     return problems;
   }
   if (parts.hostRest.toLowerCase() !== SERVICE_HOST) {
-    const what = host.text.toLowerCase() === SERVICE_HOST
-      ? `the host has no region: write \`eu.\` or \`us.\` before \`${SERVICE_HOST}\``
-      : `\`${shown(host.text)}\` is the wrong host: write \`{eu|us}.${SERVICE_HOST}\``;
+    const what =
+      host.text.toLowerCase() === SERVICE_HOST
+        ? `the host has no region: write \`eu.\` or \`us.\` before \`${SERVICE_HOST}\``
+        : `\`${shown(host.text)}\` is the wrong host: write \`{eu|us}.${SERVICE_HOST}\``;
     const more = /\.sms\.api\.sinch\.com$/i.test(host.text) ? 'That is the SMS API host. ' : undefined;
     problems.push({ from: host.start, to: host.start + host.text.length, what, ...(more ? { more } : {}) });
   }
@@ -125,10 +138,15 @@ export function findProblems(url: string): Problem[] {
     const segment = match[1]!;
     const segmentStart = pathStart + '/v1/projects/'.length;
     if (segment === '') {
-      problems.push({ from: segmentStart - 1, to: segmentStart + 1, what: 'the project ID between `/projects/` and `/messages:send` is missing' });
+      problems.push({
+        from: segmentStart - 1,
+        to: segmentStart + 1,
+        what: 'the project ID between `/projects/` and `/messages:send` is missing',
+      });
     } else if (isPlaceholder(segment)) {
       problems.push({
-        from: segmentStart, to: segmentStart + segment.length,
+        from: segmentStart,
+        to: segmentStart + segment.length,
         what: `\`${shown(segment)}\` is a placeholder: put your project ID there (Sinch dashboard: Conversation API > Apps)`,
       });
     }
@@ -140,13 +158,19 @@ export function findProblems(url: string): Problem[] {
     problems.push({ from, to: afterPath, what: '`messages` must be followed by `:send` (`…/messages:send`)' });
   } else {
     problems.push({
-      from: pathStart, to: afterPath,
+      from: pathStart,
+      to: afterPath,
       what: 'the path should be `/v1/projects/{projectId}/messages:send`',
       more: `It is \`${truncate(path)}\`${describePath(path)}. `,
     });
   }
   const end = lead + trimmed.length;
-  if (afterPath < end) problems.push({ from: afterPath, to: end, what: `\`${truncate(url.slice(afterPath, end))}\` after \`messages:send\` does not belong in the URL` });
+  if (afterPath < end)
+    problems.push({
+      from: afterPath,
+      to: end,
+      what: `\`${truncate(url.slice(afterPath, end))}\` after \`messages:send\` does not belong in the URL`,
+    });
   if (end < url.length) problems.push({ from: end, to: url.length, what: 'it ends with white space' });
   return problems;
 }
@@ -161,4 +185,3 @@ function describePath(path: string): string {
 function truncate(s: string): string {
   return shown(s);
 }
-

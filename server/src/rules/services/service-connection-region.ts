@@ -21,7 +21,8 @@ interface ServiceConnectionRegionData {
 export default defineRule<ServiceConnectionRegionData>({
   name: 'service-connection-region',
   severity: 'error',
-  summary: 'The Service Connection host\'s region is not `eu` or `us` (`br` is a real region Contact Pro does not document).',
+  summary:
+    "The Service Connection host's region is not `eu` or `us` (`br` is a real region Contact Pro does not document).",
   check(doc) {
     const findings: Finding<ServiceConnectionRegionData>[] = [];
     doc.model.services.forEach((service, index) => {
@@ -34,7 +35,9 @@ export default defineRule<ServiceConnectionRegionData>({
       if (isContactProRegion(lower)) return;
       const from = parts.region.start;
       const to = from + label.length;
-      const span = label ? subSpan(field, from, to) : subSpan(field, parts.host.start, parts.host.start + parts.host.text.length);
+      const span = label
+        ? subSpan(field, from, to)
+        : subSpan(field, parts.host.start, parts.host.start + parts.host.text.length);
       const exact = field.textStart !== undefined;
       const name = serviceLabel(doc, service);
       if (lower === 'br') {
@@ -55,7 +58,8 @@ export default defineRule<ServiceConnectionRegionData>({
       const appsHint = apps ? ` The apps this service serves are declared in \`${apps}\` (conversationApi).` : '';
       findings.push({
         span,
-        message: `${label ? `\`${shown(label)}\` is not a Conversation API region` : 'The region label is missing'}: write \`eu\` or \`us\` (\`eu.${SERVICE_HOST}\`).\n` +
+        message:
+          `${label ? `\`${shown(label)}\` is not a Conversation API region` : 'The region label is missing'}: write \`eu\` or \`us\` (\`eu.${SERVICE_HOST}\`).\n` +
           `It is in the Service Connection host of ${name}. Write the region the apps were created in (Sinch dashboard: Conversation API > Apps).${hint}${appsHint} (${SC_SERVICES} > [service] > Basics > Service Connection)`,
         data: { service: index, from, to, candidates, exact },
       });

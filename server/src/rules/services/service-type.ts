@@ -6,15 +6,30 @@ import { shown, serviceLabel } from '../support/labels';
 import { readText } from '../support/fieldText';
 import { SC_SERVICES } from '../support/vocabulary';
 
-interface ServiceTypeData { service: number; replaceable: boolean }
+interface ServiceTypeData {
+  service: number;
+  replaceable: boolean;
+}
 
 /** Other types on the same SC screen (docs/sources.md#messaging-services). */
-const OTHER_TYPES = new Set(['facebook', 'c4semail', 'c4semailv2', 'sinchsms', 'wavy', 'twilio', 'sap365', 'social365', 'microsoft teams', 'msteams', 'teams']);
+const OTHER_TYPES = new Set([
+  'facebook',
+  'c4semail',
+  'c4semailv2',
+  'sinchsms',
+  'wavy',
+  'twilio',
+  'sap365',
+  'social365',
+  'microsoft teams',
+  'msteams',
+  'teams',
+]);
 
 export default defineRule<ServiceTypeData>({
   name: 'service-type',
   severity: 'error',
-  summary: 'A messaging service\'s `type` is not `sinchconversation`.',
+  summary: "A messaging service's `type` is not `sinchconversation`.",
   check(doc) {
     const findings: Finding<ServiceTypeData>[] = [];
     doc.model.services.forEach((service, index) => {
@@ -31,15 +46,16 @@ export default defineRule<ServiceTypeData>({
         return;
       }
       const lower = text.trim().toLowerCase();
-      const reason = text.trim() === SERVICE_TYPE
-        ? 'remove the white space around it: SC compares the type exactly'
-        : lower === SERVICE_TYPE
-        ? `the type name is lowercase in SC: \`${SERVICE_TYPE}\``
-        : lower === 'sinchsms'
-          ? `it is SC's SMS connector; write \`${SERVICE_TYPE}\``
-          : OTHER_TYPES.has(lower)
-            ? `another SC service type; write \`${SERVICE_TYPE}\``
-            : `the Conversation API service type is \`${SERVICE_TYPE}\``;
+      const reason =
+        text.trim() === SERVICE_TYPE
+          ? 'remove the white space around it: SC compares the type exactly'
+          : lower === SERVICE_TYPE
+            ? `the type name is lowercase in SC: \`${SERVICE_TYPE}\``
+            : lower === 'sinchsms'
+              ? `it is SC's SMS connector; write \`${SERVICE_TYPE}\``
+              : OTHER_TYPES.has(lower)
+                ? `another SC service type; write \`${SERVICE_TYPE}\``
+                : `the Conversation API service type is \`${SERVICE_TYPE}\``;
       findings.push({
         span: subSpan(field, 0, text.length),
         message: `Messaging service type \`${shown(text)}\`: ${reason}.\nIt is the type of ${serviceLabel(doc, service)}. ${where}`,

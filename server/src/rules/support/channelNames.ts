@@ -21,7 +21,10 @@ export const CHANNEL_COMMON_NAMES: Readonly<Record<string, { channel: string; la
 
 /** The channel a common name stands for (`facebook`, `Facebook Messenger` → MESSENGER). */
 export function channelByCommonName(written: string): { channel: string; label: string } | undefined {
-  const key = written.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const key = written
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return Object.prototype.hasOwnProperty.call(CHANNEL_COMMON_NAMES, key) ? CHANNEL_COMMON_NAMES[key] : undefined;
 }
 

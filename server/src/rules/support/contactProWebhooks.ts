@@ -2,7 +2,12 @@
 // target URL (Sinch's own limits and Contact Pro's URL shape), as offsets inside the URL for tight ranges.
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import type { TenantModel, WebhookModel } from '../../model/types';
-import { contactProWebhookUrl, isContactProWebhookUrl, isForbiddenWebhookHost, parseWebhookTarget } from '../../model/urls';
+import {
+  contactProWebhookUrl,
+  isContactProWebhookUrl,
+  isForbiddenWebhookHost,
+  parseWebhookTarget,
+} from '../../model/urls';
 import { LANDSCAPE_NAMES, MAX_WEBHOOK_TARGET_LENGTH, TENANT_NAME_PATTERN } from '../../schema/domain';
 import { isOneOf } from '../../util/oneOf';
 import { truncate } from './labels';
@@ -56,12 +61,17 @@ const LANDSCAPE_LIST = LANDSCAPE_NAMES.join(', ');
 export function apiTargetProblems(url: string): UrlProblem[] {
   const problems: UrlProblem[] = [];
   if (url.length > MAX_WEBHOOK_TARGET_LENGTH) {
-    problems.push({ from: 0, to: url.length, message: `This URL is ${url.length} characters long; Sinch accepts webhook targets of at most ${MAX_WEBHOOK_TARGET_LENGTH} characters.` });
+    problems.push({
+      from: 0,
+      to: url.length,
+      message: `This URL is ${url.length} characters long; Sinch accepts webhook targets of at most ${MAX_WEBHOOK_TARGET_LENGTH} characters.`,
+    });
   }
   const parts = parseWebhookTarget(url);
   if (parts && isForbiddenWebhookHost(parts.host.text)) {
     problems.push({
-      from: parts.host.start, to: parts.host.start + parts.host.text.length,
+      from: parts.host.start,
+      to: parts.host.start + parts.host.text.length,
       message: `Sinch refuses \`${parts.host.text}\` as a webhook target (a \`conversation-api.*.sinch.com\` host).`,
     });
   }
@@ -82,10 +92,15 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
   const forbidden = isForbiddenWebhookHost(parts.host.text);
   const lead = url.length - url.trimStart().length;
   if (parts.scheme.toLowerCase() !== 'https') {
-    problems.push({ from: lead, to: lead + parts.scheme.length, message: `The URL starts with \`${parts.scheme}://\`; Contact Pro's webhook endpoint is \`https://\`.` });
+    problems.push({
+      from: lead,
+      to: lead + parts.scheme.length,
+      message: `The URL starts with \`${parts.scheme}://\`; Contact Pro's webhook endpoint is \`https://\`.`,
+    });
   }
   const tenantLandscape = tenant?.landscape?.text;
-  const knownTenantLandscape = tenantLandscape && isOneOf(LANDSCAPE_NAMES, tenantLandscape) ? tenantLandscape : undefined;
+  const knownTenantLandscape =
+    tenantLandscape && isOneOf(LANDSCAPE_NAMES, tenantLandscape) ? tenantLandscape : undefined;
   const host = /^login-([^.]*)\.cc\.sinch\.com$/i.exec(parts.host.text);
   const hostEnd = parts.host.start + parts.host.text.length;
   if (host && parts.landscape) {
@@ -94,19 +109,23 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     const to = from + parts.landscape.text.length;
     if (!isOneOf(LANDSCAPE_NAMES, landscape)) {
       problems.push({
-        from: landscape ? from : parts.host.start, to: landscape ? to : hostEnd,
-        message: `The landscape \`${parts.landscape.text}\` in the login host does not exist: write one of ${LANDSCAPE_LIST}.\n` +
+        from: landscape ? from : parts.host.start,
+        to: landscape ? to : hostEnd,
+        message:
+          `The landscape \`${parts.landscape.text}\` in the login host does not exist: write one of ${LANDSCAPE_LIST}.\n` +
           `\`${parts.host.text}\` is not a Contact Pro login host (the US landscape is na-w2, there is no login-us-* host).`,
       });
     } else if (knownTenantLandscape && landscape !== knownTenantLandscape) {
       problems.push({
-        from, to,
+        from,
+        to,
         message: `The URL's landscape \`${parts.landscape.text}\` is not the tenant's landscape \`${knownTenantLandscape}\` (tenant.landscape).`,
       });
     }
   } else if (!forbidden) {
     problems.push({
-      from: parts.host.start, to: hostEnd,
+      from: parts.host.start,
+      to: hostEnd,
       message: `\`${parts.host.text || '(empty host)'}\` is not a Contact Pro login host (\`login-{landscape}.cc.sinch.com\`).`,
     });
   }
@@ -114,7 +133,11 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
   const tenantName = tenant?.name?.text;
   const knownTenantName = tenantName && TENANT_NAME_PATTERN.test(tenantName) ? tenantName : undefined;
   if (!segment || (segment.text === '' && parts.rest.text === '')) {
-    problems.push({ from: 0, to: url.length, message: `The URL has no path; Contact Pro's is \`/{tenant}${CONTACT_PRO_PATH}\`.` });
+    problems.push({
+      from: 0,
+      to: url.length,
+      message: `The URL has no path; Contact Pro's is \`/{tenant}${CONTACT_PRO_PATH}\`.`,
+    });
     return problems;
   }
   const segFrom = segment.start;
@@ -123,24 +146,42 @@ export function contactProUrlProblems(url: string, tenant: TenantModel | undefin
     problems.push({ from: segFrom - 1, to: segFrom + 1, message: 'The tenant segment of the path is empty (`//`).' });
   } else if (/[[\]{}<>]/.test(segment.text) || /^tenant(_?name)?$/i.test(segment.text)) {
     problems.push({
-      from: segFrom, to: segTo,
-      message: `\`${segment.text}\` is the help page's placeholder, not a tenant name` +
+      from: segFrom,
+      to: segTo,
+      message:
+        `\`${segment.text}\` is the help page's placeholder, not a tenant name` +
         (knownTenantName ? ` (this tenant: \`${knownTenantName}\`).` : '; put your Contact Pro tenant name there.'),
     });
   } else if (!TENANT_NAME_PATTERN.test(segment.text)) {
-    problems.push({ from: segFrom, to: segTo, message: `\`${segment.text}\` is not a tenant name (letters, digits, \`_\` and \`-\` only).` });
+    problems.push({
+      from: segFrom,
+      to: segTo,
+      message: `\`${segment.text}\` is not a tenant name (letters, digits, \`_\` and \`-\` only).`,
+    });
   } else if (knownTenantName && segment.text.toLowerCase() !== knownTenantName.toLowerCase()) {
-    problems.push({ from: segFrom, to: segTo, message: `The tenant \`${segment.text}\` in the URL is not this file's tenant \`${knownTenantName}\` (tenant.name).` });
+    problems.push({
+      from: segFrom,
+      to: segTo,
+      message: `The tenant \`${segment.text}\` in the URL is not this file's tenant \`${knownTenantName}\` (tenant.name).`,
+    });
   }
   const matchedEnd = parts.rest.start + parts.rest.text.length;
   const rest = parts.rest;
   if (rest.text.toLowerCase() !== CONTACT_PRO_PATH) {
     const [from, to] = rest.text ? [rest.start, matchedEnd] : [segFrom, segTo];
-    problems.push({ from, to, message: `The path after the tenant should be \`${CONTACT_PRO_PATH}\`, not \`${truncate(rest.text || '(nothing)')}\`.` });
+    problems.push({
+      from,
+      to,
+      message: `The path after the tenant should be \`${CONTACT_PRO_PATH}\`, not \`${truncate(rest.text || '(nothing)')}\`.`,
+    });
   }
   const trimmedEnd = url.trimEnd().length;
   if (matchedEnd < trimmedEnd) {
-    problems.push({ from: matchedEnd, to: trimmedEnd, message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in the webhook URL.` });
+    problems.push({
+      from: matchedEnd,
+      to: trimmedEnd,
+      message: `\`${truncate(url.slice(matchedEnd, trimmedEnd))}\` after the path does not belong in the webhook URL.`,
+    });
   }
   return problems;
 }

@@ -32,7 +32,10 @@ export interface NotText {
  * A field's text, or why it has none: `{ text }` for a scalar, `{ notText }` for a missing value or a list or
  * a mapping. `expected` words the problem as notTextProblem does.
  */
-export function readText(field: Field, expected?: string): { text: string; notText?: undefined } | { text?: undefined; notText: NotText } {
+export function readText(
+  field: Field,
+  expected?: string,
+): { text: string; notText?: undefined } | { text?: undefined; notText: NotText } {
   if (field.text !== undefined) return { text: field.text };
   return { notText: { span: valueSpan(field), empty: hasNoValue(field), problem: notTextProblem(field, expected) } };
 }

@@ -19,9 +19,10 @@ export function rebuildParts(doc: ParsedDocument, service: ServiceModel): { regi
   const parts = parseServiceConnection(url);
   let region: Region | undefined;
   if (parts) {
-    const label = parts.hostRest.toLowerCase() === SERVICE_HOST || /\./.test(parts.host.text)
-      ? parts.region.text
-      : /^[a-z]+/i.exec(parts.host.text)?.[0] ?? ''; // the host part dropped: `https://eu[project ID]/…`
+    const label =
+      parts.hostRest.toLowerCase() === SERVICE_HOST || /\./.test(parts.host.text)
+        ? parts.region.text
+        : (/^[a-z]+/i.exec(parts.host.text)?.[0] ?? ''); // the host part dropped: `https://eu[project ID]/…`
     region = mapRegion(label);
   }
   region ??= agreedAppRegion(doc, service);

@@ -20,23 +20,32 @@ export default defineRule({
     const span = subSpan(field, 0, text.length);
     const bare = text.replace(/[\s[\]{}<>_-]/g, '').toLowerCase();
     if (/[[\]{}<>]/.test(text) || PLACEHOLDER_WORDS.has(bare)) {
-      return [{ span, message: `Tenant name \`${shown(text)}\` looks like a placeholder left from the help page. Write your tenant's name instead. ${where}` }];
+      return [
+        {
+          span,
+          message: `Tenant name \`${shown(text)}\` looks like a placeholder left from the help page. Write your tenant's name instead. ${where}`,
+        },
+      ];
     }
     if (!TENANT_NAME_PATTERN.test(text)) {
       const bad = [...new Set(text.replace(/[A-Za-z0-9_-]/g, ''))].map(describeChar).join(', ');
       // White space, `/`, `?`, `#` and `%` cannot stand in the URL path segment the name becomes: certainly wrong.
       // Contact Pro publishes no character rules (docs/sources.md#tenant-name), so other characters are a warning.
       if (/[\s/?#%]/.test(text)) {
-        return [{
-          span,
-          message: `Tenant name \`${shown(text)}\` contains ${bad}, which cannot stand in the tenant's URL.\nThe URL is https://login-{landscape}.cc.sinch.com/{tenant}. ${where}`,
-        }];
+        return [
+          {
+            span,
+            message: `Tenant name \`${shown(text)}\` contains ${bad}, which cannot stand in the tenant's URL.\nThe URL is https://login-{landscape}.cc.sinch.com/{tenant}. ${where}`,
+          },
+        ];
       }
-      return [{
-        span,
-        severity: 'warning',
-        message: `Tenant name \`${shown(text)}\` contains ${bad}. Tenant names usually have only letters, digits, \`_\` and \`-\` (Contact Pro publishes no exact rule): check it. ${where}`,
-      }];
+      return [
+        {
+          span,
+          severity: 'warning',
+          message: `Tenant name \`${shown(text)}\` contains ${bad}. Tenant names usually have only letters, digits, \`_\` and \`-\` (Contact Pro publishes no exact rule): check it. ${where}`,
+        },
+      ];
     }
     return [];
   },

@@ -18,7 +18,8 @@ export function mapLandscape(written: string): Landscape | undefined {
   const host = /login-([a-z0-9-]+)\.cc\.sinch\.com/.exec(value);
   if (host) value = host[1]!;
   if (isOneOf(LANDSCAPE_NAMES, value)) return value;
-  if (value === 'na' || value === 'us' || value === 'usa' || value.startsWith('us-') || value.startsWith('na-')) return 'na-w2';
+  if (value === 'na' || value === 'us' || value === 'usa' || value.startsWith('us-') || value.startsWith('na-'))
+    return 'na-w2';
   if (value.startsWith('eu') || value === 'de') return 'eu-c1';
   if (value.startsWith('au') || value.startsWith('ap-')) return 'au-s2';
   if (value.startsWith('af') || value === 'za') return 'af-s1';
@@ -26,36 +27,48 @@ export function mapLandscape(written: string): Landscape | undefined {
 }
 
 /** The city of each landscape's data centre, for messages. */
-const CITY: Record<Landscape, string> = { 'eu-c1': 'Frankfurt', 'na-w2': 'Oregon, US', 'au-s2': 'Sydney', 'af-s1': 'Cape Town' };
+const CITY: Record<Landscape, string> = {
+  'eu-c1': 'Frankfurt',
+  'na-w2': 'Oregon, US',
+  'au-s2': 'Sydney',
+  'af-s1': 'Cape Town',
+};
 const KNOWN = LANDSCAPE_NAMES.map((name) => `\`${name}\` (${CITY[name]})`).join(', ');
 
 export default defineRule<UnknownLandscapeData>({
   name: 'unknown-landscape',
   severity: 'error',
-  summary: 'The tenant\'s landscape is not one of `eu-c1`, `na-w2`, `au-s2`, `af-s1`.',
+  summary: "The tenant's landscape is not one of `eu-c1`, `na-w2`, `au-s2`, `af-s1`.",
   check(doc) {
     const field = doc.model.tenant?.landscape;
     if (!field) return []; // a missing landscape is missing-key's
     const where = 'Look at your Contact Pro login URL: https://login-{landscape}.cc.sinch.com/{tenant}.';
     const { text, notText } = readText(field, 'a landscape name');
     if (notText) {
-      return [{
-        span: notText.span,
-        message: `\`tenant.landscape\` ${notText.problem}. Contact Pro runs on ${KNOWN}. ${where}`,
-        data: {},
-      }];
+      return [
+        {
+          span: notText.span,
+          message: `\`tenant.landscape\` ${notText.problem}. Contact Pro runs on ${KNOWN}. ${where}`,
+          data: {},
+        },
+      ];
     }
     if (isOneOf(LANDSCAPE_NAMES, text)) return [];
     const landscape = mapLandscape(text);
-    const hint = !landscape ? ''
-      : landscape === text.trim().toLowerCase() ? ` Landscape names are lowercase: \`${landscape}\`.`
-        : landscape === 'na-w2' && /^(us|na)/i.test(text.trim()) ? ' Contact Pro\'s US landscape is `na-w2` (login-na-w2.cc.sinch.com); there is no `us-*` landscape.'
+    const hint = !landscape
+      ? ''
+      : landscape === text.trim().toLowerCase()
+        ? ` Landscape names are lowercase: \`${landscape}\`.`
+        : landscape === 'na-w2' && /^(us|na)/i.test(text.trim())
+          ? " Contact Pro's US landscape is `na-w2` (login-na-w2.cc.sinch.com); there is no `us-*` landscape."
           : ` Did you mean \`${landscape}\` (${CITY[landscape]})?`;
-    return [{
-      span: subSpan(field, 0, text.length),
-      message: `\`${shown(text)}\` is not a Contact Pro landscape. Contact Pro runs on ${KNOWN}.${hint} ${where}`,
-      data: { landscape },
-    }];
+    return [
+      {
+        span: subSpan(field, 0, text.length),
+        message: `\`${shown(text)}\` is not a Contact Pro landscape. Contact Pro runs on ${KNOWN}.${hint} ${where}`,
+        data: { landscape },
+      },
+    ];
   },
   fixes(finding, doc) {
     const field = doc.model.tenant?.landscape;

@@ -7,7 +7,10 @@ import { isOneOf } from '../../util/oneOf';
 
 /** The closest trigger to a written name, and whether it is the only one that close. */
 export function closestTrigger(written: string): { closest?: string; certain: boolean; candidates: string[] } {
-  const upper = written.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const upper = written
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (isOneOf(TRIGGER_NAMES, upper)) return { closest: upper, certain: true, candidates: [upper] };
   const closest = closestMatch(upper, TRIGGER_NAMES);
   if (!closest) return { certain: false, candidates: [] };

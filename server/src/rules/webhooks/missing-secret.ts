@@ -12,7 +12,7 @@ interface MissingSecretData {
 const WHY: Record<SecretKind, string> = {
   inbound: 'Contact Pro verifies the signature of every webhook call with it, so without it no message is accepted',
   webhook: 'Sinch signs callbacks only when a secret is set, and Contact Pro rejects unsigned calls',
-  outbound: 'Contact Pro authenticates to the Conversation API with the access key\'s Key ID and this secret',
+  outbound: "Contact Pro authenticates to the Conversation API with the access key's Key ID and this secret",
   authentication: 'SC needs a Password for every authentication entry',
 };
 
@@ -44,7 +44,8 @@ export default defineRule<MissingSecretData>({
         const empty = field.span.start === field.span.end;
         findings.push({
           span: empty ? field.keySpan : field.span,
-          message: `The ${key === 'secret' ? 'webhook secret' : 'Password'} is ${notScalar ? 'not a single value' : 'empty'}: ${write}.\n` +
+          message:
+            `The ${key === 'secret' ? 'webhook secret' : 'Password'} is ${notScalar ? 'not a single value' : 'empty'}: ${write}.\n` +
             `It is ${site.label}. ${WHY[site.kind]}. ${set} (${site.where}).`,
           data: { kind: site.kind, absent: false },
         });

@@ -54,7 +54,8 @@ function targets(doc: ParsedDocument): Target[] {
         triggers: auth.triggers,
         span: listSpan(auth.triggers) ?? auth.direction?.span ?? firstKeySpan(auth),
         label: `The inbound authentication of ${name}`,
-        where: 'here and on the app\'s webhook: Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers',
+        where:
+          "here and on the app's webhook: Sinch dashboard: Conversation API > Apps > [the app] > Webhooks > Triggers",
       });
     }
   });
@@ -83,30 +84,37 @@ export default defineRule<MissingTriggerData>({
       // `triggers: MESSAGE_INBOUND` (not a list) is unknown-trigger's to explain.
       if (list && !list.alias && notAList(target.owner)) continue;
       // A misspelt trigger (`MESSAGE_INBOUNDS`, `message_inbound`) is unknown-trigger's: its fix restores it.
-      const present = new Set((list?.items ?? []).map((item) => {
-        const match = item.text ? closestTrigger(item.text) : undefined;
-        return match?.certain ? match.closest : undefined;
-      }));
+      const present = new Set(
+        (list?.items ?? []).map((item) => {
+          const match = item.text ? closestTrigger(item.text) : undefined;
+          return match?.certain ? match.closest : undefined;
+        }),
+      );
       const missing = CONTACT_PRO_TRIGGERS.filter((t) => !present.has(t));
       if (!missing.length) continue;
       const lacksInbound = missing.includes('MESSAGE_INBOUND');
       const redacted = lacksInbound && present.has(REDACTION);
       const reasons: string[] = [];
       if (lacksInbound) {
-        reasons.push(redacted
-          ? `MESSAGE_INBOUND: it has ${REDACTION}, which sends redacted messages (\`message_redaction\`) instead; ` +
-            'Contact Pro documents only MESSAGE_INBOUND, so messages usually do not arrive'
-          : 'MESSAGE_INBOUND: without it no customer message reaches Contact Pro');
+        reasons.push(
+          redacted
+            ? `MESSAGE_INBOUND: it has ${REDACTION}, which sends redacted messages (\`message_redaction\`) instead; ` +
+                'Contact Pro documents only MESSAGE_INBOUND, so messages usually do not arrive'
+            : 'MESSAGE_INBOUND: without it no customer message reaches Contact Pro',
+        );
       }
       if (missing.includes('MESSAGE_DELIVERY')) {
-        reasons.push('MESSAGE_DELIVERY: without it Contact Pro logs no delivery events (the setup procedure subscribes to it)');
+        reasons.push(
+          'MESSAGE_DELIVERY: without it Contact Pro logs no delivery events (the setup procedure subscribes to it)',
+        );
       }
       findings.push({
         span: target.span,
         severity: lacksInbound && !redacted ? 'error' : 'warning',
-        message: (list
-          ? `Missing ${missing.length === 1 ? 'trigger' : 'triggers'} ${missing.join(' and ')}: add ${missing.length === 1 ? 'it' : 'them'} to \`triggers\`.`
-          : `No \`triggers\`: add ${missing.join(' and ')}.`) +
+        message:
+          (list
+            ? `Missing ${missing.length === 1 ? 'trigger' : 'triggers'} ${missing.join(' and ')}: add ${missing.length === 1 ? 'it' : 'them'} to \`triggers\`.`
+            : `No \`triggers\`: add ${missing.join(' and ')}.`) +
           `\n${target.label} ${list ? 'lacks' : 'has no `triggers`, so it lacks'} ${reasons.join('; and ')} (${target.where}).`,
         data: { missing: [...missing], ...(redacted ? { redacted: true } : {}) },
       });
@@ -129,12 +137,17 @@ export default defineRule<MissingTriggerData>({
     } else {
       // `triggers:` with no value: the list goes right after the colon (a trailing comment stays).
       const colon = doc.text.indexOf(':', list.keySpan.end);
-      if (colon >= 0 && colon - list.keySpan.end < 8) edit = { span: { start: colon + 1, end: colon + 1 }, newText: ` [${missing.join(', ')}]` };
+      if (colon >= 0 && colon - list.keySpan.end < 8)
+        edit = { span: { start: colon + 1, end: colon + 1 }, newText: ` [${missing.join(', ')}]` };
     }
     if (!edit) return [];
     // With the redaction trigger, adding MESSAGE_INBOUND restores unredacted delivery: the admin decides, never fix-all.
     const choice = finding.data?.redacted && missing.includes('MESSAGE_INBOUND');
-    const fix: QuickFix = { title: `Add ${missing.join(' and ')}`, edits: [edit], ...(choice ? {} : { preferred: true, fixAll: true }) };
+    const fix: QuickFix = {
+      title: `Add ${missing.join(' and ')}`,
+      edits: [edit],
+      ...(choice ? {} : { preferred: true, fixAll: true }),
+    };
     return [fix];
   },
 });

@@ -36,7 +36,8 @@ export interface SecretSite {
   app?: AppModel;
 }
 
-const ACCESS_KEY_WHERE = `${DASHBOARD_ACCESS_KEYS} (the key secret, shown once when the key is created); ` +
+const ACCESS_KEY_WHERE =
+  `${DASHBOARD_ACCESS_KEYS} (the key secret, shown once when the key is created); ` +
   `${SC_SERVICES} > [the service] > Authentication > Password`;
 const WEBHOOK_WHERE = DASHBOARD_WEBHOOK_SECRET;
 
@@ -50,7 +51,10 @@ export function secretSites(doc: ParsedDocument): SecretSite[] {
   const apps = doc.model.conversationApi?.apps ?? [];
   apps.forEach((app, appIndex) => {
     const appLabel = describeApp(app);
-    const appBase = envStem(app.name?.text ?? (app.appId?.text ? `APP_${app.appId.text}` : `APP_${appIndex + 1}`), 'APP');
+    const appBase = envStem(
+      app.name?.text ?? (app.appId?.text ? `APP_${app.appId.text}` : `APP_${appIndex + 1}`),
+      'APP',
+    );
     for (const webhook of app.webhooks) {
       const contactPro = isContactProWebhook(webhook, inboundTargets);
       sites.push({
@@ -77,17 +81,26 @@ export function secretSites(doc: ParsedDocument): SecretSite[] {
         kind,
         field: auth.password,
         owner: auth,
-        anchor: auth.direction?.span && auth.direction.text ? auth.direction.span : auth.authenticationId?.keySpan ?? firstKeySpan(auth),
-        label: kind === 'outbound'
-          ? `the outbound Password of ${serviceLabel}${outboundSuffix(doc, service, auth)}`
-          : kind === 'inbound' ? `the inbound (webhook) Password of ${serviceLabel}` : `the Password of an authentication of ${serviceLabel}`,
-        where: kind === 'inbound'
-          ? `SC: System Management > Messaging Services > ${name ?? '[the service]'} > Authentication (inbound) > Password; the same value as ${WEBHOOK_WHERE}`
-          : ACCESS_KEY_WHERE,
+        anchor:
+          auth.direction?.span && auth.direction.text
+            ? auth.direction.span
+            : (auth.authenticationId?.keySpan ?? firstKeySpan(auth)),
+        label:
+          kind === 'outbound'
+            ? `the outbound Password of ${serviceLabel}${outboundSuffix(doc, service, auth)}`
+            : kind === 'inbound'
+              ? `the inbound (webhook) Password of ${serviceLabel}`
+              : `the Password of an authentication of ${serviceLabel}`,
+        where:
+          kind === 'inbound'
+            ? `SC: System Management > Messaging Services > ${name ?? '[the service]'} > Authentication (inbound) > Password; the same value as ${WEBHOOK_WHERE}`
+            : ACCESS_KEY_WHERE,
         contactPro: kind === 'inbound',
         service,
       });
-      bases.push(kind === 'inbound' ? inboundBase(doc, service, auth, stem, inboundTargets) : `${stem}_ACCESS_KEY_SECRET`);
+      bases.push(
+        kind === 'inbound' ? inboundBase(doc, service, auth, stem, inboundTargets) : `${stem}_ACCESS_KEY_SECRET`,
+      );
     }
   });
   const names = envNames(sites.map((site, i) => ({ text: site.field?.text, base: bases[i]! })));
@@ -134,13 +147,15 @@ function webhookBase(doc: ParsedDocument, app: AppModel, webhook: WebhookModel, 
       if (match) return match[1]!;
     }
     const first = services[0];
-    if (first && doc.relations.inboundAuthentications(first).length) return `${serviceStem(first, doc.model.services.indexOf(first))}_WEBHOOK_SECRET`;
+    if (first && doc.relations.inboundAuthentications(first).length)
+      return `${serviceStem(first, doc.model.services.indexOf(first))}_WEBHOOK_SECRET`;
   }
   if (secret && id) {
     const services = doc.relations.servingServices.get(id) ?? [];
     for (const service of services) {
       const inbound = doc.relations.inboundAuthentications(service)[0];
-      if (inbound?.password?.text === secret) return `${serviceStem(service, doc.model.services.indexOf(service))}_WEBHOOK_SECRET`;
+      if (inbound?.password?.text === secret)
+        return `${serviceStem(service, doc.model.services.indexOf(service))}_WEBHOOK_SECRET`;
     }
   }
   return `${appBase}_WEBHOOK_SECRET`;
@@ -150,12 +165,20 @@ function webhookBase(doc: ParsedDocument, app: AppModel, webhook: WebhookModel, 
  * The inbound password's variable: when it has no value yet and the Contact Pro webhooks of the apps the service
  * serves all use one reference, that reference's name (the same secret); otherwise one from the service's name.
  */
-function inboundBase(doc: ParsedDocument, service: ServiceModel, auth: AuthenticationModel, stem: string, inboundTargets: Set<string>): string {
+function inboundBase(
+  doc: ParsedDocument,
+  service: ServiceModel,
+  auth: AuthenticationModel,
+  stem: string,
+  inboundTargets: Set<string>,
+): string {
   if (!auth.password?.text?.trim()) {
     const names = new Set<string>();
     for (const id of doc.relations.servedApps(service)) {
       for (const hook of doc.relations.declaredApps.get(id)?.webhooks ?? []) {
-        const match = isContactProWebhook(hook, inboundTargets) ? ENV_REFERENCE_PATTERN.exec(hook.secret?.text ?? '') : null;
+        const match = isContactProWebhook(hook, inboundTargets)
+          ? ENV_REFERENCE_PATTERN.exec(hook.secret?.text ?? '')
+          : null;
         if (match) names.add(match[1]!);
       }
     }
@@ -170,8 +193,12 @@ function serviceStem(service: ServiceModel, index: number): string {
 
 /** `Sinch EU` → `SINCH_EU`: uppercase letters, digits and `_`, starting with a letter. */
 export function envStem(name: string, fallback: string): string {
-  const stem = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!stem) return fallback;
   return /^[0-9]/.test(stem) ? `${fallback}_${stem}` : stem;
 }

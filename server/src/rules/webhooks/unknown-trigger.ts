@@ -36,10 +36,12 @@ interface TriggerList {
 function triggerLists(doc: ParsedDocument): TriggerList[] {
   const lists: TriggerList[] = [];
   for (const app of doc.model.conversationApi?.apps ?? []) {
-    for (const webhook of app.webhooks) lists.push({ owner: webhook.node, where: 'webhook', aliased: webhook.triggers?.alias !== undefined });
+    for (const webhook of app.webhooks)
+      lists.push({ owner: webhook.node, where: 'webhook', aliased: webhook.triggers?.alias !== undefined });
   }
   for (const service of doc.model.services) {
-    for (const auth of service.authentications) lists.push({ owner: auth.node, where: 'authentication', aliased: auth.triggers?.alias !== undefined });
+    for (const auth of service.authentications)
+      lists.push({ owner: auth.node, where: 'authentication', aliased: auth.triggers?.alias !== undefined });
   }
   return lists;
 }
@@ -64,7 +66,8 @@ export default defineRule<UnknownTriggerData>({
         const allKnown = names.length > 0 && names.every((n) => isOneOf(TRIGGER_NAMES, n));
         findings.push({
           span,
-          message: '`triggers` should be a list, such as `[MESSAGE_DELIVERY, MESSAGE_INBOUND]`.' +
+          message:
+            '`triggers` should be a list, such as `[MESSAGE_DELIVERY, MESSAGE_INBOUND]`.' +
             (written !== undefined ? `\nIt is the single value \`${truncate(written)}\`.` : ''),
           data: allKnown ? { certain: true, items: names } : { certain: false },
         });
@@ -74,7 +77,11 @@ export default defineRule<UnknownTriggerData>({
         const span = nodeSpan(item);
         if (!span) continue;
         if (!isScalar(item) || item.value === null || item.value === undefined) {
-          findings.push({ span, message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`, data: { certain: false } });
+          findings.push({
+            span,
+            message: `Each trigger is a name such as \`MESSAGE_INBOUND\`; this entry is ${isScalar(item) ? 'empty' : 'not a name'}.`,
+            data: { certain: false },
+          });
           continue;
         }
         // A scalar's value (string, number, boolean): String() is its text.
@@ -86,7 +93,8 @@ export default defineRule<UnknownTriggerData>({
           findings.push({
             span,
             severity: 'info',
-            message: '`SMART_CONVERSATIONS` is the Node SDK\'s spelling: the Conversation API spells it `SMART_CONVERSATION`.\n' +
+            message:
+              "`SMART_CONVERSATIONS` is the Node SDK's spelling: the Conversation API spells it `SMART_CONVERSATION`.\n" +
               'The current Conversation API contract and the Smart Conversations callback page spell it `SMART_CONVERSATION`. If the Sinch dashboard does not list it, use the singular.',
             data: { certain: false },
           });
@@ -96,7 +104,8 @@ export default defineRule<UnknownTriggerData>({
         if (written === 'UNSPECIFIED_TRIGGER') {
           findings.push({
             span,
-            message: '`UNSPECIFIED_TRIGGER` is the API\'s placeholder value, not a trigger: Sinch answers it with an error. ' +
+            message:
+              "`UNSPECIFIED_TRIGGER` is the API's placeholder value, not a trigger: Sinch answers it with an error. " +
               'Remove it; Contact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND.',
             data: { certain: false, remove: true },
           });
@@ -105,7 +114,8 @@ export default defineRule<UnknownTriggerData>({
         const match = closestTrigger(written);
         findings.push({
           span,
-          message: `\`${truncate(written)}\` is not ${match.closest ? 'a webhook trigger' : DOCS}` +
+          message:
+            `\`${truncate(written)}\` is not ${match.closest ? 'a webhook trigger' : DOCS}` +
             (match.closest
               ? `: did you mean ${match.candidates.map((c) => `\`${c}\``).join(' or ')}?\n(${DOCS_WHERE}.)`
               : `.\nContact Pro needs MESSAGE_DELIVERY and MESSAGE_INBOUND (${DOCS_WHERE}).`),
@@ -118,8 +128,12 @@ export default defineRule<UnknownTriggerData>({
   fixes(finding, doc) {
     const data = finding.data;
     if (data?.remove) {
-      const seq = triggerLists(doc).map(({ owner }) => findPair(owner, 'triggers')?.pair.value)
-        .find((value): value is YAMLSeq => isSeq(value) && value.items.some((item) => nodeSpan(item)?.start === finding.span.start));
+      const seq = triggerLists(doc)
+        .map(({ owner }) => findPair(owner, 'triggers')?.pair.value)
+        .find(
+          (value): value is YAMLSeq =>
+            isSeq(value) && value.items.some((item) => nodeSpan(item)?.start === finding.span.start),
+        );
       const edit = seq && removeListItemEdit(doc, seq, finding.span);
       // Sinch refuses the value outright, so removing it is certain.
       return edit ? [{ title: 'Remove UNSPECIFIED_TRIGGER', edits: [edit], preferred: true, fixAll: true }] : [];
@@ -127,13 +141,22 @@ export default defineRule<UnknownTriggerData>({
     const items = data?.items;
     if (items?.length && items.every((n) => isOneOf(TRIGGER_NAMES, n))) {
       const list = `[${items.join(', ')}]`;
-      return [{ title: `Make it a list: ${list}`, edits: [{ span: finding.span, newText: list }], preferred: true, fixAll: true }];
+      return [
+        {
+          title: `Make it a list: ${list}`,
+          edits: [{ span: finding.span, newText: list }],
+          preferred: true,
+          fixAll: true,
+        },
+      ];
     }
     const closest = data?.closest;
     if (!closest || !isOneOf(TRIGGER_NAMES, closest)) return [];
     const item = { span: finding.span, text: undefined };
     if (data.certain) {
-      return [{ title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true }];
+      return [
+        { title: `Replace with ${closest}`, edits: [replaceItem(doc, item, closest)], preferred: true, fixAll: true },
+      ];
     }
     const candidates = (data.candidates ?? [closest]).filter((c) => isOneOf(TRIGGER_NAMES, c));
     return candidates.map((c) => ({ title: `Replace with ${c}`, edits: [replaceItem(doc, item, c)] }));

@@ -23,13 +23,15 @@ function sites(doc: ParsedDocument): UrlSite[] {
   const out: UrlSite[] = [];
   for (const app of doc.model.conversationApi?.apps ?? []) {
     for (const webhook of app.webhooks) {
-      if (webhook.target?.text !== undefined) out.push({ field: webhook.target, inbound: false, label: `the webhook target of app ${describeApp(app)}` });
+      if (webhook.target?.text !== undefined)
+        out.push({ field: webhook.target, inbound: false, label: `the webhook target of app ${describeApp(app)}` });
     }
   }
   doc.model.services.forEach((service, index) => {
     for (const auth of doc.relations.inboundAuthentications(service)) {
       const name = service.name?.text ? `service \`${service.name.text}\`` : `messaging service ${index + 1}`;
-      if (auth.targetUrl?.text !== undefined) out.push({ field: auth.targetUrl, inbound: true, label: `the inbound targetUrl of ${name}` });
+      if (auth.targetUrl?.text !== undefined)
+        out.push({ field: auth.targetUrl, inbound: true, label: `the inbound targetUrl of ${name}` });
     }
   });
   return out;
@@ -48,7 +50,8 @@ function expectedFor(url: string, base: string | undefined, tenantName: string |
 export default defineRule<WebhookTargetUrlData>({
   name: 'webhook-target-url',
   severity: 'error',
-  summary: 'An inbound targetUrl is not Contact Pro\'s `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`.',
+  summary:
+    "An inbound targetUrl is not Contact Pro's `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`.",
   check(doc) {
     const findings: Finding<WebhookTargetUrlData>[] = [];
     const tenant = doc.model.tenant;
@@ -59,9 +62,9 @@ export default defineRule<WebhookTargetUrlData>({
       if (!problems.length) continue;
       const expected = site.inbound ? expectedFor(url, base, tenant?.name?.text) : undefined;
       const hint = site.inbound
-        ? (expected
+        ? expected
           ? ` Expected, from \`tenant\`: ${expected}`
-          : ' Expected: `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant\'s landscape and name.')
+          : " Expected: `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all` with your tenant's landscape and name."
         : '';
       for (const problem of problems) {
         // Without exact offsets (escapes, several lines) the whole value is the range.
@@ -79,7 +82,9 @@ export default defineRule<WebhookTargetUrlData>({
     const expected = finding.data?.expected;
     // The data is checked against the current tenant: the fix only ever writes the tenant's own URL.
     if (!expected || expected.toLowerCase() !== expectedTargetUrl(doc.model.tenant)?.toLowerCase()) return [];
-    const site = sites(doc).find((s) => s.inbound && s.field.span.start <= finding.span.start && finding.span.end <= s.field.span.end);
+    const site = sites(doc).find(
+      (s) => s.inbound && s.field.span.start <= finding.span.start && finding.span.end <= s.field.span.end,
+    );
     if (!site) return [];
     const edits = replaceValue(doc, site.field, expected);
     if (!edits.length) return [];

@@ -31,7 +31,13 @@ function collect(doc: ParsedDocument): KnownApp[] {
     let app = apps.get(id);
     if (!app) {
       const declared = doc.relations.declaredApps.get(id);
-      app = { id, name: declared?.name?.text, region: doc.relations.appRegion(id), declared: !!declared, uses: { outbound: 0, address: 0 } };
+      app = {
+        id,
+        name: declared?.name?.text,
+        region: doc.relations.appRegion(id),
+        declared: !!declared,
+        uses: { outbound: 0, address: 0 },
+      };
       apps.set(id, app);
     }
     return app;

@@ -15,18 +15,18 @@ export type CursorPlace =
   | { kind: 'emptyDocument'; prefix: Span }
   /** A key of the mapping at `path` is being typed (also: a fresh `- ` item of a list of mappings). */
   | {
-    kind: 'key';
-    path: SchemaPath;
-    /** The characters of the key typed so far, and after the cursor up to the end of the word. */
-    prefix: Span;
-    /** Column of the key (the indentation its children are relative to). */
-    column: number;
-    /** The key is the first thing after a `- ` on this line (a new list item). */
-    afterDash: boolean;
-    /** A colon already follows the word: insert the key name alone. */
-    hasColon: boolean;
-    siblings: Siblings;
-  }
+      kind: 'key';
+      path: SchemaPath;
+      /** The characters of the key typed so far, and after the cursor up to the end of the word. */
+      prefix: Span;
+      /** Column of the key (the indentation its children are relative to). */
+      column: number;
+      /** The key is the first thing after a `- ` on this line (a new list item). */
+      afterDash: boolean;
+      /** A colon already follows the word: insert the key name alone. */
+      hasColon: boolean;
+      siblings: Siblings;
+    }
   /** A new item of the list at `path` on a line without a dash yet (an empty line in a list). */
   | { kind: 'listItem'; path: SchemaPath; prefix: Span; column: number }
   /**
@@ -34,18 +34,18 @@ export type CursorPlace =
    * `value` is the whole value on the line (prefix + rest up to a comment); `item` the item of a flow list.
    */
   | {
-    kind: 'value';
-    path: SchemaPath;
-    /** The scalar being typed: from its start to its end on the line (quotes excluded). */
-    value: Span;
-    /** The cursor offset. */
-    cursor: number;
-    /** In a flow list: the items already written (for not offering them again). */
-    flowItems?: string[];
-    /** No space after the colon yet: an inserted value needs one. */
-    needsSpace: boolean;
-    siblings: Siblings;
-  }
+      kind: 'value';
+      path: SchemaPath;
+      /** The scalar being typed: from its start to its end on the line (quotes excluded). */
+      value: Span;
+      /** The cursor offset. */
+      cursor: number;
+      /** In a flow list: the items already written (for not offering them again). */
+      flowItems?: string[];
+      /** No space after the colon yet: an inserted value needs one. */
+      needsSpace: boolean;
+      siblings: Siblings;
+    }
   | { kind: 'none' };
 
 const WORD = /^[\w$.-]*/;
@@ -63,7 +63,11 @@ export function cursorPlace(text: string, offset: number): CursorPlace {
   const dashes: number[] = [];
   let pos = 0;
   while (pos < before.length && (before[pos] === ' ' || before[pos] === '\t')) pos++;
-  while (pos < before.length && before[pos] === '-' && (pos + 1 === before.length || before[pos + 1] === ' ' || before[pos + 1] === '\t')) {
+  while (
+    pos < before.length &&
+    before[pos] === '-' &&
+    (pos + 1 === before.length || before[pos + 1] === ' ' || before[pos + 1] === '\t')
+  ) {
     if (pos + 1 === before.length) break; // `-|`: the dash is not yet a list marker
     dashes.push(pos);
     pos++;
@@ -87,7 +91,14 @@ export function cursorPlace(text: string, offset: number): CursorPlace {
     }
     if (afterDash && shape === 'scalar' && typeof located.path[located.path.length - 1] === 'number') {
       // `- MESSAGE_|` in a block list of scalars: a value of the list.
-      return { kind: 'value', path: located.path, value: prefix, cursor: offset, needsSpace: false, siblings: new Map() };
+      return {
+        kind: 'value',
+        path: located.path,
+        value: prefix,
+        cursor: offset,
+        needsSpace: false,
+        siblings: new Map(),
+      };
     }
     const siblings = collectSiblings(text, line, column, located.siblingsAbove);
     return { kind: 'key', path: located.path, prefix, column, afterDash, hasColon, siblings };
@@ -119,12 +130,19 @@ export function cursorPlace(text: string, offset: number): CursorPlace {
     while (itemEnd > cursorInValue && valueText[itemEnd - 1] === ' ') itemEnd--;
     const inner = valueText.replace(/^\[/, '').replace(/\].*$/, '');
     const here = countCommas(valueText.slice(0, cursorInValue));
-    const flowItems = inner.split(',').map((s) => s.trim()).filter((s, i) => s !== '' && i !== here);
+    const flowItems = inner
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s, i) => s !== '' && i !== here);
     const start = line.start + valueCol + itemStart;
     return {
-      kind: 'value', path: [...located.path, key],
-      value: { start, end: Math.max(offset, line.start + valueCol + itemEnd) }, cursor: offset,
-      flowItems, needsSpace: false, siblings,
+      kind: 'value',
+      path: [...located.path, key],
+      value: { start, end: Math.max(offset, line.start + valueCol + itemEnd) },
+      cursor: offset,
+      flowItems,
+      needsSpace: false,
+      siblings,
     };
   }
   if (valueText.startsWith('{') || valueText.startsWith('|') || valueText.startsWith('>')) return { kind: 'none' };
@@ -138,8 +156,12 @@ export function cursorPlace(text: string, offset: number): CursorPlace {
   }
   if (offset < start) return { kind: 'none' };
   return {
-    kind: 'value', path: [...located.path, key], value: { start, end: Math.max(end, offset) }, cursor: offset,
-    needsSpace, siblings,
+    kind: 'value',
+    path: [...located.path, key],
+    value: { start, end: Math.max(end, offset) },
+    cursor: offset,
+    needsSpace,
+    siblings,
   };
 }
 
@@ -171,7 +193,8 @@ function locate(text: string, line: Line, dashes: number[], column: number): Loc
       if (state.mode === 'map') {
         if (token.col > state.col) continue;
         if (token.col === state.col) {
-          if (token.kind === 'key' && inOwnMapping && !siblingsAbove.has(token.key!)) siblingsAbove.set(token.key!, token.value ?? '');
+          if (token.kind === 'key' && inOwnMapping && !siblingsAbove.has(token.key!))
+            siblingsAbove.set(token.key!, token.value ?? '');
           continue;
         }
         inOwnMapping = false;
@@ -213,7 +236,12 @@ function locate(text: string, line: Line, dashes: number[], column: number): Loc
     let indent = 0;
     while (current.text.charCodeAt(indent) === 32) indent++;
     if (indent > state.col || indent === current.text.length) continue;
-    if (state.mode === 'seq' && indent === state.col && current.text[indent] === '-' && /[ \t]/.test(current.text[indent + 1] ?? ' ')) {
+    if (
+      state.mode === 'seq' &&
+      indent === state.col &&
+      current.text[indent] === '-' &&
+      /[ \t]/.test(current.text[indent + 1] ?? ' ')
+    ) {
       state.count++;
       continue;
     }

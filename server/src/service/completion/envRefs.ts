@@ -13,7 +13,13 @@ export function envNames(text: string): Map<string, number> {
   return names;
 }
 
-export function envCandidates(text: string, span: Span, lead: string, suggested: string, options: CompletionOptions): CompletionCandidate[] {
+export function envCandidates(
+  text: string,
+  span: Span,
+  lead: string,
+  suggested: string,
+  options: CompletionOptions,
+): CompletionCandidate[] {
   const out: CompletionCandidate[] = [];
   let index = 0;
   for (const [name, uses] of envNames(text)) {
@@ -33,7 +39,8 @@ export function envCandidates(text: string, span: Span, lead: string, suggested:
       label: '${env:…}',
       kind: 'snippet',
       detail: 'a new environment variable reference',
-      documentation: 'Writes the secret as a reference to an environment variable, so its value never lands in the file or in Git.',
+      documentation:
+        'Writes the secret as a reference to an environment variable, so its value never lands in the file or in Git.',
       insertText: `${snippetText(lead)}\\\${env:\${1:${suggested}}\\}`,
       snippet: true,
       span,

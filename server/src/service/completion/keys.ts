@@ -20,7 +20,9 @@ export function keyCandidates(place: KeyPlace, options: CompletionOptions): Comp
   return keys.flatMap(({ key, required, doc }, index) => {
     if (place.siblings.has(key)) return [];
     const childPath = [...place.path, key];
-    const { text, snippet } = place.hasColon ? { text: key, snippet: false } : insertion(key, childPath, place.column, options);
+    const { text, snippet } = place.hasColon
+      ? { text: key, snippet: false }
+      : insertion(key, childPath, place.column, options);
     const candidate: CompletionCandidate = {
       label: key,
       kind: 'property',
@@ -36,17 +38,26 @@ export function keyCandidates(place: KeyPlace, options: CompletionOptions): Comp
   });
 }
 
-function insertion(key: string, path: SchemaPath, column: number, options: CompletionOptions): { text: string; snippet: boolean } {
+function insertion(
+  key: string,
+  path: SchemaPath,
+  column: number,
+  options: CompletionOptions,
+): { text: string; snippet: boolean } {
   const node = schemaAt(path);
   const inner = node && unwrap(node);
   const indent = ' '.repeat(column + 2);
   if (inner instanceof z.ZodObject) {
-    return options.snippetSupport ? { text: `${key}:\n${indent}$0`, snippet: true } : { text: `${key}:\n${indent}`, snippet: false };
+    return options.snippetSupport
+      ? { text: `${key}:\n${indent}$0`, snippet: true }
+      : { text: `${key}:\n${indent}`, snippet: false };
   }
   if (inner instanceof z.ZodArray) {
     const element = unwrap(inner.element as z.ZodType);
     if (element instanceof z.ZodObject) {
-      return options.snippetSupport ? { text: `${key}:\n${indent}- $0`, snippet: true } : { text: `${key}:\n${indent}- `, snippet: false };
+      return options.snippetSupport
+        ? { text: `${key}:\n${indent}- $0`, snippet: true }
+        : { text: `${key}:\n${indent}- `, snippet: false };
     }
     return options.snippetSupport ? { text: `${key}: [$0]`, snippet: true } : { text: `${key}: `, snippet: false };
   }

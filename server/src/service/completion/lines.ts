@@ -27,7 +27,11 @@ const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'[\]{},:-][^\s:#]*|-[^\s:#
 export function tokenize(text: string): LineToken[] {
   const tokens: LineToken[] = [];
   let pos = skipSpaces(text, 0);
-  while (pos < text.length && text[pos] === '-' && (pos + 1 === text.length || text[pos + 1] === ' ' || text[pos + 1] === '\t')) {
+  while (
+    pos < text.length &&
+    text[pos] === '-' &&
+    (pos + 1 === text.length || text[pos + 1] === ' ' || text[pos + 1] === '\t')
+  ) {
     tokens.push({ col: pos, kind: 'dash' });
     pos = skipSpaces(text, pos + 1);
   }

@@ -33,13 +33,15 @@ export function complete({ source, offset, options }: CompletionRequest): Comple
  */
 function withoutMultiLineValues(candidates: CompletionCandidate[], doc: ParsedDocument): CompletionCandidate[] {
   const cut = (value: string | undefined) => (value === undefined ? undefined : cutMultiLineValues(value, doc));
-  return candidates.filter((candidate) => !showsMultiLineValue(candidate.insertText, doc)).map((candidate) => ({
-    ...candidate,
-    label: cutMultiLineValues(candidate.label, doc),
-    detail: cut(candidate.detail),
-    documentation: cut(candidate.documentation),
-    filterText: cut(candidate.filterText),
-  }));
+  return candidates
+    .filter((candidate) => !showsMultiLineValue(candidate.insertText, doc))
+    .map((candidate) => ({
+      ...candidate,
+      label: cutMultiLineValues(candidate.label, doc),
+      detail: cut(candidate.detail),
+      documentation: cut(candidate.documentation),
+      filterText: cut(candidate.filterText),
+    }));
 }
 
 /** Whether the line holding `offset` is longer than MAX_LINE_LENGTH: at most that many characters are looked at each way. */
@@ -73,18 +75,37 @@ function redacted(candidates: CompletionCandidate[], text: string): CompletionCa
   }));
 }
 
-export function completeAt(source: CompletionSource, place: CursorPlace, options: CompletionRequest['options']): CompletionCandidate[] {
+export function completeAt(
+  source: CompletionSource,
+  place: CursorPlace,
+  options: CompletionRequest['options'],
+): CompletionCandidate[] {
   switch (place.kind) {
     case 'emptyDocument': {
       const column = place.prefix.start - lineAt(source.text, place.prefix.start).start;
-      const keys = keyCandidates({ path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() }, options);
+      const keys = keyCandidates(
+        { path: [], prefix: place.prefix, column, hasColon: false, siblings: new Map() },
+        options,
+      );
       return options.snippetSupport && column === 0 ? [newFileSnippet(place.prefix), ...keys] : keys;
     }
     case 'key': {
       const out = keyCandidates(place, options);
       // A fresh `- ` item with nothing in it yet: the snippets of its list fit here.
-      if (options.snippetSupport && place.afterDash && place.siblings.size === 0 && typeof place.path[place.path.length - 1] === 'number') {
-        out.push(...itemSnippets(source.parsed, { listPath: place.path.slice(0, -1), span: place.prefix, column: place.column, needsDash: false }));
+      if (
+        options.snippetSupport &&
+        place.afterDash &&
+        place.siblings.size === 0 &&
+        typeof place.path[place.path.length - 1] === 'number'
+      ) {
+        out.push(
+          ...itemSnippets(source.parsed, {
+            listPath: place.path.slice(0, -1),
+            span: place.prefix,
+            column: place.column,
+            needsDash: false,
+          }),
+        );
       }
       return out;
     }
@@ -103,7 +124,14 @@ export function completeAt(source: CompletionSource, place: CursorPlace, options
         sortText: `${required ? '0' : '1'}_${String(index).padStart(2, '0')}_${key}`,
       }));
       if (options.snippetSupport) {
-        out.push(...itemSnippets(source.parsed, { listPath: place.path, span: place.prefix, column: place.column + 2, needsDash: true }));
+        out.push(
+          ...itemSnippets(source.parsed, {
+            listPath: place.path,
+            span: place.prefix,
+            column: place.column + 2,
+            needsDash: true,
+          }),
+        );
       }
       return out;
     }

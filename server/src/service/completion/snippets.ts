@@ -10,8 +10,19 @@
 // two `SMS` snippets are offered, one choosing among the US apps (with the sender ID), one among the others.
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import {
-  CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, ENV_REFERENCE_PATTERN, LANDSCAPES, LANDSCAPE_NAMES, QUEUE_ADDRESS_DOMAIN,
-  REGION_NAMES, SERVICE_TYPE, SUBCHANNELS, SUBCHANNEL_NAMES, UUID_PATTERN, type Region, type Subchannel,
+  CONTACT_PRO_REGIONS,
+  CONTACT_PRO_TRIGGERS,
+  ENV_REFERENCE_PATTERN,
+  LANDSCAPES,
+  LANDSCAPE_NAMES,
+  QUEUE_ADDRESS_DOMAIN,
+  REGION_NAMES,
+  SERVICE_TYPE,
+  SUBCHANNELS,
+  SUBCHANNEL_NAMES,
+  UUID_PATTERN,
+  type Region,
+  type Subchannel,
 } from '../../schema/domain';
 import { splitOutboundId } from '../../model/build';
 import type { AppModel, ServiceModel } from '../../model/types';
@@ -113,7 +124,10 @@ export function snippetPreview(snippet: string): string {
 function closingBrace(snippet: string, from: number): number {
   let depth = 1;
   for (let j = from; j < snippet.length; j++) {
-    if (snippet[j] === '\\') { j++; continue; }
+    if (snippet[j] === '\\') {
+      j++;
+      continue;
+    }
     if (snippet[j] === '{') depth++;
     if (snippet[j] === '}' && --depth === 0) return j;
   }
@@ -122,16 +136,21 @@ function closingBrace(snippet: string, from: number): number {
 
 function bodiesFor(parsed: () => ParsedDocument, listPath: SchemaPath): Body[] {
   switch (pattern(listPath)) {
-    case 'queues.*.addresses': return addressBodies(knownApps(parsed()));
-    case 'messagingServices': return [serviceBody(parsed())];
+    case 'queues.*.addresses':
+      return addressBodies(knownApps(parsed()));
+    case 'messagingServices':
+      return [serviceBody(parsed())];
     case 'messagingServices.*.authentications': {
       const index = listPath[1];
       const service = typeof index === 'number' ? parsed().model.services[index] : undefined;
       return [outboundBody(parsed(), new Stops()), inboundBody(parsed(), new Stops(), service)];
     }
-    case 'queues': return [queueBody(parsed())];
-    case 'conversationApi.apps': return [appBody(parsed())];
-    default: return [];
+    case 'queues':
+      return [queueBody(parsed())];
+    case 'conversationApi.apps':
+      return [appBody(parsed())];
+    default:
+      return [];
   }
 }
 
@@ -145,7 +164,9 @@ class Stops {
     return `\${${this.next()}:${snippetText(text)}}`;
   }
   choice(options: readonly string[]): string {
-    return options.length === 1 ? this.placeholder(options[0]!) : `\${${this.next()}|${options.map(snippetChoice).join(',')}|}`;
+    return options.length === 1
+      ? this.placeholder(options[0]!)
+      : `\${${this.next()}|${options.map(snippetChoice).join(',')}|}`;
   }
 }
 
@@ -167,8 +188,16 @@ function addressBodies(apps: KnownApp[]): Body[] {
     const other = apps.filter((a) => a.region !== 'us');
     if (us.length && other.length) {
       bodies.push(
-        { ...addressBody(name, us, true, 'US apps, with the SMS sender ID'), label: 'SMS (US, with sender ID)', filterText: 'SMSUSwithsenderID sms' },
-        { ...addressBody(name, other, false, 'apps outside the US'), label: 'SMS (outside the US)', filterText: 'SMSoutsidetheUS sms' },
+        {
+          ...addressBody(name, us, true, 'US apps, with the SMS sender ID'),
+          label: 'SMS (US, with sender ID)',
+          filterText: 'SMSUSwithsenderID sms',
+        },
+        {
+          ...addressBody(name, other, false, 'apps outside the US'),
+          label: 'SMS (outside the US)',
+          filterText: 'SMSoutsidetheUS sms',
+        },
       );
     } else {
       bodies.push(addressBody(name, apps, us.length > 0));
@@ -189,8 +218,15 @@ function addressBody(name: Subchannel, apps: KnownApp[], senderId: boolean, whic
     documentation: [
       `A ${label} queue address (Conversation API channel \`${channel}\`), for SC: Queue Management > Queues > [queue] > Numbers/Addresses.`,
       '',
-      apps.length ? `The app ID is one of this file's apps: ${apps.slice(0, MAX_CHOICES).map((a) => `\`${a.id}\``).join(', ')}${apps.length > MAX_CHOICES ? ', …' : ''}.` : 'Replace `APPID` with the app ID (Sinch dashboard: Conversation API > Apps), in capital letters.',
-      ...(senderId ? ['', 'A US SMS number also needs its SMS sender ID (ask Sinch: you cannot set it yourself).'] : []),
+      apps.length
+        ? `The app ID is one of this file's apps: ${apps
+            .slice(0, MAX_CHOICES)
+            .map((a) => `\`${a.id}\``)
+            .join(', ')}${apps.length > MAX_CHOICES ? ', …' : ''}.`
+        : 'Replace `APPID` with the app ID (Sinch dashboard: Conversation API > Apps), in capital letters.',
+      ...(senderId
+        ? ['', 'A US SMS number also needs its SMS sender ID (ask Sinch: you cannot set it yourself).']
+        : []),
     ].join('\n'),
     lines,
   };
@@ -232,7 +268,8 @@ function envStop(stops: Stops, name: string): string {
 function webhookSecretStop(doc: ParsedDocument, stops: Stops, service?: ServiceModel): string {
   const apps = doc.model.conversationApi?.apps ?? [];
   const served = service ? new Set(doc.relations.servedApps(service)) : undefined;
-  const unserved = (app: AppModel) => !doc.relations.servingServices.get(app.appId?.text?.trim().toUpperCase() ?? '')?.length;
+  const unserved = (app: AppModel) =>
+    !doc.relations.servingServices.get(app.appId?.text?.trim().toUpperCase() ?? '')?.length;
   const ordered = served
     ? apps.filter((a) => served.has(a.appId?.text?.trim().toUpperCase() ?? ''))
     : [...apps.filter(unserved), ...apps.filter((a) => !unserved(a))];
@@ -257,7 +294,8 @@ export function preferredRegions(doc: ParsedDocument, regions: readonly Region[]
     if (region && regions.includes(region)) count.set(region, (count.get(region) ?? 0) + 1);
   }
   const landscape = doc.model.tenant?.landscape?.text?.trim().toLowerCase();
-  const nearest: Region | undefined = landscape === 'na-w2' ? 'us' : landscape && landscape in LANDSCAPES ? 'eu' : undefined;
+  const nearest: Region | undefined =
+    landscape === 'na-w2' ? 'us' : landscape && landscape in LANDSCAPES ? 'eu' : undefined;
   const rank = (r: Region) => (count.get(r) ?? 0) * 2 + (r === nearest ? 1 : 0);
   return [...regions].sort((a, b) => rank(b) - rank(a));
 }
@@ -284,7 +322,8 @@ function outboundBody(doc: ParsedDocument, stops: Stops): Body {
   return {
     label: 'Outbound authentication',
     detail: 'direction: outbound, {KeyID}@{APPID}, password as ${env:…}',
-    documentation: 'An outbound entry of the Authentication block: one per app the service sends through. Key ID: Sinch dashboard Settings > Access keys; app ID: Conversation API > Apps. The password (the access key secret) is written as an environment variable reference.',
+    documentation:
+      'An outbound entry of the Authentication block: one per app the service sends through. Key ID: Sinch dashboard Settings > Access keys; app ID: Conversation API > Apps. The password (the access key secret) is written as an environment variable reference.',
     lines: outboundLines(doc, stops),
   };
 }
@@ -293,7 +332,8 @@ function inboundBody(doc: ParsedDocument, stops: Stops, service?: ServiceModel):
   return {
     label: 'Inbound authentication',
     detail: 'direction: inbound, webhook, triggers, target URL from tenant',
-    documentation: 'The inbound (webhook) entry of the Authentication block: exactly one per service. The target URL is built from `tenant`; the password is the webhook secret token of the apps this service serves, as an environment variable reference.',
+    documentation:
+      'The inbound (webhook) entry of the Authentication block: exactly one per service. The target URL is built from `tenant`; the password is the webhook secret token of the apps this service serves, as an environment variable reference.',
     lines: inboundLines(doc, stops, service),
   };
 }
@@ -308,7 +348,8 @@ function serviceBody(doc: ParsedDocument): Body {
   return {
     label: 'Messaging service',
     detail: `a ${SERVICE_TYPE} messaging service with its outbound and inbound authentication`,
-    documentation: 'A messaging service as in SC: System Management > Messaging Services > Add New > sinchconversation — name, service connection (region and project ID), one outbound authentication and the inbound (webhook) one.',
+    documentation:
+      'A messaging service as in SC: System Management > Messaging Services > Add New > sinchconversation — name, service connection (region and project ID), one outbound authentication and the inbound (webhook) one.',
     lines: [
       `name: ${name}`,
       `type: ${SERVICE_TYPE}`,
@@ -325,11 +366,14 @@ function queueBody(doc: ParsedDocument): Body {
   const name = stops.placeholder('Support chat');
   const app = appIdStop(stops, knownApps(doc));
   // A choice list shows only what it inserts: the channel's name goes with it as a comment on the line.
-  const subchannel = stops.choice(SUBCHANNEL_NAMES.map((n) => `${n}.${QUEUE_ADDRESS_DOMAIN}  # ${SUBCHANNELS[n].label}`));
+  const subchannel = stops.choice(
+    SUBCHANNEL_NAMES.map((n) => `${n}.${QUEUE_ADDRESS_DOMAIN}  # ${SUBCHANNELS[n].label}`),
+  );
   return {
     label: 'Queue',
     detail: 'a chat queue with one address',
-    documentation: 'A chat queue as in SC: Queue Management > Queues, with one address `{APPID}@{subchannel}.sinchconversation.com`.',
+    documentation:
+      'A chat queue as in SC: Queue Management > Queues, with one address `{APPID}@{subchannel}.sinchconversation.com`.',
     lines: [`name: ${name}`, 'type: chat', 'addresses:', `  - address: ${app}@${subchannel}`],
   };
 }
@@ -346,7 +390,8 @@ function appBody(doc: ParsedDocument): Body {
   return {
     label: 'Sinch app',
     detail: 'a Conversation API app with its Contact Pro webhook',
-    documentation: 'A Conversation API app as in the Sinch dashboard (Conversation API > Apps), in Dispatch mode, with the webhook that targets Contact Pro (target URL built from `tenant`, secret as an environment variable reference).',
+    documentation:
+      'A Conversation API app as in the Sinch dashboard (Conversation API > Apps), in Dispatch mode, with the webhook that targets Contact Pro (target URL built from `tenant`, secret as an environment variable reference).',
     lines: [
       `appId: ${appId}`,
       `name: ${name}`,
@@ -365,7 +410,7 @@ function appBody(doc: ParsedDocument): Body {
 export function newFileSnippet(span: Span): CompletionCandidate {
   const url = 'https://login-$2.cc.sinch.com/$1/sms/sinchconversation/all';
   const text = [
-    '# sinchcp: ${10:describe this tenant\'s Contact Pro setup}',
+    "# sinchcp: ${10:describe this tenant's Contact Pro setup}",
     'version: 1',
     '',
     'tenant:',
@@ -408,7 +453,10 @@ export function newFileSnippet(span: Span): CompletionCandidate {
     label: 'New sinchcp file',
     kind: 'snippet',
     detail: 'tenant, one app, one messaging service, one queue',
-    documentation: withPreview('A complete configuration: the tenant, one Conversation API app with its Contact Pro webhook, one messaging service (outbound and inbound authentication) and one chat queue. Secrets are environment variable references.', text),
+    documentation: withPreview(
+      'A complete configuration: the tenant, one Conversation API app with its Contact Pro webhook, one messaging service (outbound and inbound authentication) and one chat queue. Secrets are environment variable references.',
+      text,
+    ),
     insertText: text,
     snippet: true,
     span,

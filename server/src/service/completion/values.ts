@@ -5,8 +5,19 @@
 import type { ParsedDocument } from '../../parse/parsedDocument';
 import { contactProWebhookUrl, serviceConnectionUrl } from '../../model/urls';
 import {
-  CHANNELS, CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, INBOUND_AUTHENTICATION_ID, LANDSCAPES, PROCESSING_MODES,
-  QUEUE_ADDRESS_DOMAIN, REGIONS, SERVICE_TYPE, SUBCHANNELS, TENANT_NAME_PATTERN, TRIGGERS, UUID_PATTERN,
+  CHANNELS,
+  CONTACT_PRO_REGIONS,
+  CONTACT_PRO_TRIGGERS,
+  INBOUND_AUTHENTICATION_ID,
+  LANDSCAPES,
+  PROCESSING_MODES,
+  QUEUE_ADDRESS_DOMAIN,
+  REGIONS,
+  SERVICE_TYPE,
+  SUBCHANNELS,
+  TENANT_NAME_PATTERN,
+  TRIGGERS,
+  UUID_PATTERN,
 } from '../../schema/domain';
 import { enumValuesAt, type SchemaPath } from '../../schema/navigate';
 import type { Span } from '../../util/span';
@@ -26,8 +37,10 @@ const TARGET_TYPES: Record<string, string> = {
   DISMISS: 'Events are dropped, not delivered: Contact Pro would receive nothing from this webhook.',
 };
 const DIRECTIONS: Record<string, string> = {
-  outbound: 'Contact Pro sends through an app: Authentication ID `{KeyID}@{APPID}`, password the access key secret. One entry per app.',
-  inbound: 'The webhook: Authentication ID `webhook`, password the webhook secret token, the triggers and the target URL. Exactly one entry per service.',
+  outbound:
+    'Contact Pro sends through an app: Authentication ID `{KeyID}@{APPID}`, password the access key secret. One entry per app.',
+  inbound:
+    'The webhook: Authentication ID `webhook`, password the webhook secret token, the triggers and the target URL. Exactly one entry per service.',
 };
 
 /** Closed value sets by key pattern, with the meaning of each value. */
@@ -39,7 +52,10 @@ const VALUE_SETS: Record<string, () => Record<string, string>> = {
   'conversationApi.apps.*.channels': () => CHANNELS,
   'conversationApi.apps.*.webhooks.*.targetType': () => TARGET_TYPES,
   'conversationApi.apps.*.webhooks.*.triggers': () => orderedTriggers(),
-  'messagingServices.*.type': () => ({ [SERVICE_TYPE]: 'The Conversation API messaging service type (SC: Messaging Services > Add New > sinchconversation).' }),
+  'messagingServices.*.type': () => ({
+    [SERVICE_TYPE]:
+      'The Conversation API messaging service type (SC: Messaging Services > Add New > sinchconversation).',
+  }),
   'messagingServices.*.authentications.*.direction': () => DIRECTIONS,
   'messagingServices.*.authentications.*.triggers': () => orderedTriggers(),
   'queues.*.type': () => ({ chat: 'A chat queue: the queue type for Conversation API addresses.' }),
@@ -77,7 +93,11 @@ export interface ValuePlace {
   siblings: Map<string, string>;
 }
 
-export function valueCandidates(source: CompletionSource, place: ValuePlace, options: CompletionOptions): CompletionCandidate[] {
+export function valueCandidates(
+  source: CompletionSource,
+  place: ValuePlace,
+  options: CompletionOptions,
+): CompletionCandidate[] {
   const p = pattern(place.path);
   const lead = place.needsSpace ? ' ' : '';
   const typed = source.text.slice(place.value.start, place.value.end);
@@ -88,32 +108,61 @@ export function valueCandidates(source: CompletionSource, place: ValuePlace, opt
     case 'conversationApi.apps.*.appId':
       return appIdCandidates(knownApps(source.parsed()), place.value, lead);
     case 'queues.*.addresses.*.address':
-      if (at >= 0 && cursorInValue > at) return subchannelCandidates({ start: place.value.start + at + 1, end: place.value.end });
-      return appIdCandidates(knownApps(source.parsed()), { start: place.value.start, end: at >= 0 ? place.value.start + at : place.value.end }, lead);
+      if (at >= 0 && cursorInValue > at)
+        return subchannelCandidates({ start: place.value.start + at + 1, end: place.value.end });
+      return appIdCandidates(
+        knownApps(source.parsed()),
+        { start: place.value.start, end: at >= 0 ? place.value.start + at : place.value.end },
+        lead,
+      );
     case 'messagingServices.*.authentications.*.authenticationId': {
       const direction = place.siblings.get('direction');
       if (at >= 0 && cursorInValue > at) {
-        return direction === 'inbound' ? [] : appIdCandidates(knownApps(source.parsed()), { start: place.value.start + at + 1, end: place.value.end });
+        return direction === 'inbound'
+          ? []
+          : appIdCandidates(knownApps(source.parsed()), { start: place.value.start + at + 1, end: place.value.end });
       }
       if (direction === 'outbound') return [];
-      return [{
-        label: INBOUND_AUTHENTICATION_ID, kind: 'constant', insertText: lead + INBOUND_AUTHENTICATION_ID, snippet: false, span: place.value,
-        detail: 'the inbound (webhook) Authentication ID', documentation: 'Inbound entries use the literal Authentication ID `webhook`.',
-      }];
+      return [
+        {
+          label: INBOUND_AUTHENTICATION_ID,
+          kind: 'constant',
+          insertText: lead + INBOUND_AUTHENTICATION_ID,
+          snippet: false,
+          span: place.value,
+          detail: 'the inbound (webhook) Authentication ID',
+          documentation: 'Inbound entries use the literal Authentication ID `webhook`.',
+        },
+      ];
     }
     case 'messagingServices.*.authentications.*.password':
     case 'conversationApi.apps.*.webhooks.*.secret': {
       const inbound = p.endsWith('secret') || place.siblings.get('direction') === 'inbound';
-      return envCandidates(source.text, place.value, lead, inbound ? 'WEBHOOK_SECRET' : 'SINCH_ACCESS_KEY_SECRET', options);
+      return envCandidates(
+        source.text,
+        place.value,
+        lead,
+        inbound ? 'WEBHOOK_SECRET' : 'SINCH_ACCESS_KEY_SECRET',
+        options,
+      );
     }
     case 'messagingServices.*.authentications.*.targetUrl':
     case 'conversationApi.apps.*.webhooks.*.target': {
       const url = tenantWebhookUrl(source.parsed());
-      return url ? [{
-        label: url, kind: 'value', insertText: lead + url, snippet: false, span: place.value,
-        detail: 'Contact Pro\'s webhook URL for this tenant',
-        documentation: 'Built from `tenant.landscape` and `tenant.name`: `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`.',
-      }] : [];
+      return url
+        ? [
+            {
+              label: url,
+              kind: 'value',
+              insertText: lead + url,
+              snippet: false,
+              span: place.value,
+              detail: "Contact Pro's webhook URL for this tenant",
+              documentation:
+                'Built from `tenant.landscape` and `tenant.name`: `https://login-{landscape}.cc.sinch.com/{tenant}/sms/sinchconversation/all`.',
+            },
+          ]
+        : [];
     }
     case 'messagingServices.*.serviceConnection': {
       const projectId = source.parsed().model.conversationApi?.projectId?.text;
@@ -121,8 +170,13 @@ export function valueCandidates(source: CompletionSource, place: ValuePlace, opt
       return CONTACT_PRO_REGIONS.map((region, index) => {
         const url = serviceConnectionUrl(region, projectId);
         return {
-          label: url, kind: 'value' as const, insertText: lead + url, snippet: false, span: place.value,
-          detail: `region ${region}`, documentation: `${REGIONS[region]}, with the project ID of \`conversationApi.projectId\`.`,
+          label: url,
+          kind: 'value' as const,
+          insertText: lead + url,
+          snippet: false,
+          span: place.value,
+          detail: `region ${region}`,
+          documentation: `${REGIONS[region]}, with the project ID of \`conversationApi.projectId\`.`,
           sortText: String(index),
         };
       });
@@ -131,17 +185,22 @@ export function valueCandidates(source: CompletionSource, place: ValuePlace, opt
 
   const set = VALUE_SETS[p]?.() ?? Object.fromEntries((enumValuesAt(place.path) ?? []).map((v) => [v, '']));
   const taken = new Set(place.flowItems ?? []);
-  return Object.entries(set).filter(([value]) => !taken.has(value)).map(([value, meaning], index) => ({
-    label: value,
-    kind: 'enum',
-    detail: meaning ? firstSentence(meaning) : undefined,
-    // The first sentence is the detail, shown above the documentation: the rest only, when there is more.
-    documentation: meaning && meaning.length > firstSentence(meaning).length + 1 ? meaning.slice(firstSentence(meaning).length + 1).trim() : undefined,
-    insertText: lead + value,
-    snippet: false,
-    span: place.value,
-    sortText: String(index).padStart(3, '0'),
-  }));
+  return Object.entries(set)
+    .filter(([value]) => !taken.has(value))
+    .map(([value, meaning], index) => ({
+      label: value,
+      kind: 'enum',
+      detail: meaning ? firstSentence(meaning) : undefined,
+      // The first sentence is the detail, shown above the documentation: the rest only, when there is more.
+      documentation:
+        meaning && meaning.length > firstSentence(meaning).length + 1
+          ? meaning.slice(firstSentence(meaning).length + 1).trim()
+          : undefined,
+      insertText: lead + value,
+      snippet: false,
+      span: place.value,
+      sortText: String(index).padStart(3, '0'),
+    }));
 }
 
 function subchannelCandidates(span: Span): CompletionCandidate[] {

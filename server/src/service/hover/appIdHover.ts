@@ -20,8 +20,12 @@ export const appIdHover: HoverProvider = ({ doc: parsed, offset, at }) => {
 function title(parsed: ParsedDocument, ref: AppIdReference): Text {
   const id = ref.text.toUpperCase();
   const name = parsed.relations.declaredApps.get(id)?.name?.text;
-  const where = ref.site === 'outbound' ? ' (the app part of this outbound Authentication ID)'
-    : ref.site === 'address' ? ' (the app this queue address receives from)' : '';
+  const where =
+    ref.site === 'outbound'
+      ? ' (the app part of this outbound Authentication ID)'
+      : ref.site === 'address'
+        ? ' (the app this queue address receives from)'
+        : '';
   return join('Conversation API app ', code(ref.text), name ? join(' ', literal(`"${name}"`)) : '', where);
 }
 
@@ -33,22 +37,39 @@ function facts(parsed: ParsedDocument, id: string): Text[] {
   const region = parsed.relations.appRegion(id);
   if (region) {
     const meaning = REGIONS[region as Region];
-    const from = declared?.region?.text ? 'declared in `conversationApi`' : 'from the Service Connection of the service serving it';
+    const from = declared?.region?.text
+      ? 'declared in `conversationApi`'
+      : 'from the Service Connection of the service serving it';
     out.push(join(bold(doc('Region:')), ' ', code(region), meaning ? join(': ', doc(meaning)) : '', ` (${from})`));
   } else {
-    out.push(join(bold(doc('Region:')), ' unknown: not declared in `conversationApi`, and no serving service has a Conversation API host'));
+    out.push(
+      join(
+        bold(doc('Region:')),
+        ' unknown: not declared in `conversationApi`, and no serving service has a Conversation API host',
+      ),
+    );
   }
 
   if (services.length) {
     out.push(join(bold(doc('Served by:')), ' ', list(services.map((s) => serviceName(s.name?.text)))));
   } else {
-    out.push(join(bold(doc('Served by:')), ' no messaging service: add an outbound Authentication ID ', code(`{KeyID}@${id}`), ' to one'));
+    out.push(
+      join(
+        bold(doc('Served by:')),
+        ' no messaging service: add an outbound Authentication ID ',
+        code(`{KeyID}@${id}`),
+        ' to one',
+      ),
+    );
   }
 
   const queues = queueUses(parsed, id);
   if (queues.length) {
-    const shown = queues.slice(0, MAX_LISTED).map(({ name, subchannels }) =>
-      join(serviceName(name), subchannels.length ? join(' (', list(subchannels.map((s) => code(s))), ')') : ''));
+    const shown = queues
+      .slice(0, MAX_LISTED)
+      .map(({ name, subchannels }) =>
+        join(serviceName(name), subchannels.length ? join(' (', list(subchannels.map((s) => code(s))), ')') : ''),
+      );
     const more = queues.length > MAX_LISTED ? doc(`, and ${queues.length - MAX_LISTED} more`) : doc('');
     out.push(join(bold(doc('Queues:')), ' ', list(shown), more));
   } else {

@@ -7,7 +7,8 @@ import { bold, code, doc, join } from './text';
 
 export const authenticationIdHover: HoverProvider = ({ doc: parsed, offset, at, pattern }) => {
   if (at.kind !== 'value' || pattern !== 'messagingServices[].authentications[].authenticationId') return undefined;
-  const auth = parsed.model.services.flatMap((s) => s.authentications)
+  const auth = parsed.model.services
+    .flatMap((s) => s.authentications)
     .find((a) => a.authenticationId && within(a.authenticationId.span, offset));
   const field = auth?.authenticationId;
   if (!auth || !field?.text) return undefined;
@@ -16,7 +17,9 @@ export const authenticationIdHover: HoverProvider = ({ doc: parsed, offset, at, 
       span: field.span,
       text: {
         title: join('Inbound Authentication ID: always the literal ', code(INBOUND_AUTHENTICATION_ID)),
-        facts: [doc('It marks the entry that verifies the webhook\'s signature with the Password (the webhook secret token).')],
+        facts: [
+          doc("It marks the entry that verifies the webhook's signature with the Password (the webhook secret token)."),
+        ],
       },
     };
   }
@@ -29,11 +32,17 @@ export const authenticationIdHover: HoverProvider = ({ doc: parsed, offset, at, 
   return {
     span,
     text: {
-      title: join('Key ID of the access key this service sends with (outbound Authentication ID ', code('{KeyID}@{APPID}'), ')'),
+      title: join(
+        'Key ID of the access key this service sends with (outbound Authentication ID ',
+        code('{KeyID}@{APPID}'),
+        ')',
+      ),
       facts: [
         join(bold(doc('Where to find it:')), ' Sinch dashboard: Settings > Access keys (Key ID)'),
-        doc('The Password of this entry is that access key\'s secret, shown once when the key is created.'),
-        ...(parts.swapped ? [doc('The parts look swapped: the app ID goes after the `@` (rule `outbound-authentication-id`).')] : []),
+        doc("The Password of this entry is that access key's secret, shown once when the key is created."),
+        ...(parts.swapped
+          ? [doc('The parts look swapped: the app ID goes after the `@` (rule `outbound-authentication-id`).')]
+          : []),
       ],
     },
   };

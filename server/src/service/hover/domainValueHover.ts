@@ -1,7 +1,14 @@
 // Hover on a value from one of the closed sets of schema/domain.ts: what a region, landscape, trigger,
 // channel or processing mode means (the data centre, the event, the channel), and what follows from it.
 import {
-  CHANNELS, CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, LANDSCAPES, PROCESSING_MODES, REGIONS, SUBCHANNELS, TRIGGERS,
+  CHANNELS,
+  CONTACT_PRO_REGIONS,
+  CONTACT_PRO_TRIGGERS,
+  LANDSCAPES,
+  PROCESSING_MODES,
+  REGIONS,
+  SUBCHANNELS,
+  TRIGGERS,
 } from '../../schema/domain';
 import { contactProWebhookUrl, serviceConnectionUrl } from '../../model/urls';
 import type { HoverContext, HoverProvider, HoverResult } from './context';
@@ -32,13 +39,19 @@ function has<T extends object>(set: T, key: string): key is Extract<keyof T, str
 
 function regionHover(value: string): HoverText {
   if (!has(REGIONS, value)) {
-    return { title: join(code(value), ' is not a Conversation API region'), facts: [doc('The regions are `us`, `eu` and `br` (lowercase).')] };
+    return {
+      title: join(code(value), ' is not a Conversation API region'),
+      facts: [doc('The regions are `us`, `eu` and `br` (lowercase).')],
+    };
   }
   const facts: Text[] = [
     join(bold(doc('Service Connection:')), ' ', code(serviceConnectionUrl(value, '{projectId}'))),
-    doc('An app is created in one region and never changes region; the service serving it must use this region\'s host.'),
+    doc(
+      "An app is created in one region and never changes region; the service serving it must use this region's host.",
+    ),
   ];
-  if (!CONTACT_PRO_REGIONS.includes(value)) facts.push(doc('Contact Pro documents only `eu` and `us` (rule `service-connection-region`).'));
+  if (!CONTACT_PRO_REGIONS.includes(value))
+    facts.push(doc('Contact Pro documents only `eu` and `us` (rule `service-connection-region`).'));
   return { title: join('Conversation API region ', code(value), ': ', doc(REGIONS[value])), facts };
 }
 
@@ -61,14 +74,24 @@ function landscapeHover(value: string, { doc: parsed }: HoverContext): HoverText
 
 function triggerHover(value: string): HoverText {
   if (value === 'UNSPECIFIED_TRIGGER') {
-    return { title: join('Webhook trigger ', code(value), ': a placeholder value; using it causes errors'), facts: [doc('Rule: `unknown-trigger`')] };
+    return {
+      title: join('Webhook trigger ', code(value), ': a placeholder value; using it causes errors'),
+      facts: [doc('Rule: `unknown-trigger`')],
+    };
   }
   if (!has(TRIGGERS, value)) {
-    return { title: join(code(value), ' is not a known webhook trigger'), facts: [doc('Contact Pro needs `MESSAGE_DELIVERY` and `MESSAGE_INBOUND`.')] };
+    return {
+      title: join(code(value), ' is not a known webhook trigger'),
+      facts: [doc('Contact Pro needs `MESSAGE_DELIVERY` and `MESSAGE_INBOUND`.')],
+    };
   }
   const facts: Text[] = [];
-  if (isOneOf(CONTACT_PRO_TRIGGERS, value)) facts.push(doc('One of the two triggers Contact Pro needs (`MESSAGE_DELIVERY`, `MESSAGE_INBOUND`).'));
-  if (value === 'SMART_CONVERSATION' || value === 'SMART_CONVERSATIONS') facts.push(doc('The spelling differs between Sinch sources (singular: Java SDK, .NET, callback page; plural: Node SDK).'));
+  if (isOneOf(CONTACT_PRO_TRIGGERS, value))
+    facts.push(doc('One of the two triggers Contact Pro needs (`MESSAGE_DELIVERY`, `MESSAGE_INBOUND`).'));
+  if (value === 'SMART_CONVERSATION' || value === 'SMART_CONVERSATIONS')
+    facts.push(
+      doc('The spelling differs between Sinch sources (singular: Java SDK, .NET, callback page; plural: Node SDK).'),
+    );
   return { title: join('Webhook trigger ', code(value), ': ', doc(TRIGGERS[value])), facts };
 }
 
@@ -79,19 +102,29 @@ function channelHover(value: string): HoverText {
   const subchannel = Object.entries(SUBCHANNELS).find(([, s]) => s.channel === value)?.[0];
   return {
     title: join('Conversation API channel ', code(value), ': ', doc(CHANNELS[value])),
-    facts: [subchannel
-      ? join(bold(doc('Queue address:')), ' ', code(`{APPID}@${subchannel}.sinchconversation.com`))
-      : doc('No Contact Pro queue-address subchannel is documented for this channel.')],
+    facts: [
+      subchannel
+        ? join(bold(doc('Queue address:')), ' ', code(`{APPID}@${subchannel}.sinchconversation.com`))
+        : doc('No Contact Pro queue-address subchannel is documented for this channel.'),
+    ],
   };
 }
 
 function processingModeHover(value: string): HoverText {
-  const note = doc('Contact Pro pages differ: the seed procedure and most copies of the Contact Pro page say Dispatch; a newer version of the same page and the Contact Pro overview say Conversation mode. Apps created after 2025-04-16 default to `DISPATCH`.');
+  const note = doc(
+    'Contact Pro pages differ: the seed procedure and most copies of the Contact Pro page say Dispatch; a newer version of the same page and the Contact Pro overview say Conversation mode. Apps created after 2025-04-16 default to `DISPATCH`.',
+  );
   if (!has(PROCESSING_MODES, value)) {
-    return { title: join(code(value), ' is not a processing mode'), facts: [doc('The modes are `DISPATCH` and `CONVERSATION`.'), note] };
+    return {
+      title: join(code(value), ' is not a processing mode'),
+      facts: [doc('The modes are `DISPATCH` and `CONVERSATION`.'), note],
+    };
   }
   return {
     title: join('Processing mode ', code(value), ': ', doc(PROCESSING_MODES[value])),
-    facts: [note, doc('The mode is chosen when the app is created (Sinch dashboard: Conversation API > Apps > [the app]).')],
+    facts: [
+      note,
+      doc('The mode is chosen when the app is created (Sinch dashboard: Conversation API > Apps > [the app]).'),
+    ],
   };
 }

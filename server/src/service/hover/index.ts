@@ -17,7 +17,14 @@ import { valueDocHover } from './valueDocHover';
 import type { Span } from '../../util/span';
 
 const PROVIDERS: readonly HoverProvider[] = [
-  keyHover, secretHover, appIdHover, subchannelHover, authenticationIdHover, urlHover, domainValueHover, valueDocHover,
+  keyHover,
+  secretHover,
+  appIdHover,
+  subchannelHover,
+  authenticationIdHover,
+  urlHover,
+  domainValueHover,
+  valueDocHover,
 ];
 
 export interface HoverAnswer {
@@ -34,7 +41,11 @@ export function hoverAt(doc: ParsedDocument, offset: number, markdown: boolean):
     const result = provider(context);
     // Last line of defence, as for diagnostics: a value quoted here (an app ID with a secret pasted after it,
     // upper-cased) never shows a literal secret of the file.
-    if (result) return { contents: redactSecrets(cutMultiLineValues(render(result.text, markdown), doc), literalSecrets(doc)), span: result.span };
+    if (result)
+      return {
+        contents: redactSecrets(cutMultiLineValues(render(result.text, markdown), doc), literalSecrets(doc)),
+        span: result.span,
+      };
   }
   return undefined;
 }

@@ -39,8 +39,10 @@ export function formatLine(keyDoc: KeyDoc): Text | undefined {
 }
 
 export function rulesList(rules: readonly string[]): Text {
-  return list(rules.map((rule) => {
-    const page = ruleDocUrl(rule);
-    return { markdown: page ? `[\`${rule}\`](${page})` : `\`${rule}\``, plain: rule };
-  }));
+  return list(
+    rules.map((rule) => {
+      const page = ruleDocUrl(rule);
+      return { markdown: page ? `[\`${rule}\`](${page})` : `\`${rule}\``, plain: rule };
+    }),
+  );
 }

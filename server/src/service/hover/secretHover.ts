@@ -30,7 +30,10 @@ export const secretHover: HoverProvider = ({ doc: parsed, at, pattern }) => {
     return {
       span: at.span,
       text: {
-        title: join(what, ': not a valid reference; write `${env:NAME}` (NAME: letters, digits and `_`, not starting with a digit)'),
+        title: join(
+          what,
+          ': not a valid reference; write `${env:NAME}` (NAME: letters, digits and `_`, not starting with a digit)',
+        ),
         facts: [doc('As written, the text would be taken as a literal secret; it is not shown here.')],
       },
     };
@@ -40,7 +43,9 @@ export const secretHover: HoverProvider = ({ doc: parsed, at, pattern }) => {
     text: {
       title: join(what, ': a literal secret is written here; use `${env:…}` instead.'),
       facts: [
-        doc('The value is not shown. Keep secrets out of the file: write `${env:NAME}` and set NAME in the environment.'),
+        doc(
+          'The value is not shown. Keep secrets out of the file: write `${env:NAME}` and set NAME in the environment.',
+        ),
         doc('Rule: `plaintext-secret`'),
       ],
     },

@@ -7,7 +7,10 @@ import { bold, code, doc, join, type Text } from './text';
 
 export const subchannelHover: HoverProvider = ({ doc: parsed, offset, at, pattern }) => {
   if (at.kind !== 'value' || pattern !== 'queues[].addresses[].address') return undefined;
-  const field = parsed.model.queues.flatMap((q) => q.addresses).map((a) => a.address).find((f) => f && within(f.span, offset));
+  const field = parsed.model.queues
+    .flatMap((q) => q.addresses)
+    .map((a) => a.address)
+    .find((f) => f && within(f.span, offset));
   const text = field?.text;
   if (!field || !text || field.textStart === undefined) return undefined;
   const at_ = text.indexOf('@');
@@ -17,13 +20,21 @@ export const subchannelHover: HoverProvider = ({ doc: parsed, offset, at, patter
   const span = subSpan(field, at_ + 1, end);
   if (offset < span.start || offset > span.end || span.end === span.start) return undefined;
   const sub = text.slice(at_ + 1, end);
-  const known = Object.prototype.hasOwnProperty.call(SUBCHANNELS, sub) ? SUBCHANNELS[sub as keyof typeof SUBCHANNELS] : undefined;
+  const known = Object.prototype.hasOwnProperty.call(SUBCHANNELS, sub)
+    ? SUBCHANNELS[sub as keyof typeof SUBCHANNELS]
+    : undefined;
   if (!known) {
     return {
       span,
       text: {
         title: join(code(sub), ' is not a known queue-address subchannel'),
-        facts: [doc(`The subchannels are ${Object.keys(SUBCHANNELS).map((s) => `\`${s}\``).join(', ')}.`)],
+        facts: [
+          doc(
+            `The subchannels are ${Object.keys(SUBCHANNELS)
+              .map((s) => `\`${s}\``)
+              .join(', ')}.`,
+          ),
+        ],
       },
     };
   }
@@ -31,7 +42,8 @@ export const subchannelHover: HoverProvider = ({ doc: parsed, offset, at, patter
     join(bold(doc('Conversation API channel:')), ' ', code(known.channel), ` (${CHANNELS[known.channel]})`),
   ];
   const domain = text.slice(end + 1);
-  if (dot >= 0 && domain !== QUEUE_ADDRESS_DOMAIN) facts.push(join('The domain must be ', code(QUEUE_ADDRESS_DOMAIN), '.'));
+  if (dot >= 0 && domain !== QUEUE_ADDRESS_DOMAIN)
+    facts.push(join('The domain must be ', code(QUEUE_ADDRESS_DOMAIN), '.'));
   const appId = text.slice(0, at_).toUpperCase();
   const app = parsed.relations.declaredApps.get(appId);
   const channels = app?.channels?.items.map((i) => i.text);

@@ -23,9 +23,7 @@ export function prepareRenameAt(doc: ParsedDocument, offset: number): { span: Sp
 }
 
 export type RenameResult =
-  | { kind: 'edits'; edits: RenameEdit[] }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'none' };
+  { kind: 'edits'; edits: RenameEdit[] } | { kind: 'invalid'; message: string } | { kind: 'none' };
 
 export function renameAt(doc: ParsedDocument, offset: number, newName: string): RenameResult {
   const ref = appIdReferenceAt(doc, offset);
@@ -46,7 +44,8 @@ export function renameAt(doc: ParsedDocument, offset: number, newName: string): 
  */
 function renameEdit(doc: ParsedDocument, ref: AppIdReference, newId: string): RenameEdit {
   const { field } = ref;
-  if (field.quote !== 'plain' || field.alias || field.textStart === undefined || field.text === undefined) return { span: ref.span, newText: newId };
+  if (field.quote !== 'plain' || field.alias || field.textStart === undefined || field.text === undefined)
+    return { span: ref.span, newText: newId };
   const from = ref.span.start - field.textStart;
   const to = ref.span.end - field.textStart;
   const whole = field.text.slice(0, from) + newId + field.text.slice(to);

@@ -6,7 +6,11 @@ import type { TextEditSpan } from '../../rules/types';
 import { columnOf, eolOf, lastLineEndOf, lineStartOf, onlySpacesBefore } from '../../rules/edits/layout';
 import { flowList } from './liveEntries';
 
-export function replaceListItemsEdit(doc: ParsedDocument, list: ListField, values: readonly string[]): TextEditSpan | undefined {
+export function replaceListItemsEdit(
+  doc: ParsedDocument,
+  list: ListField,
+  values: readonly string[],
+): TextEditSpan | undefined {
   if (list.alias) return { span: list.alias, newText: flowList(values) };
   const node = list.node;
   const range = node?.range;

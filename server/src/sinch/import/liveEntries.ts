@@ -44,7 +44,12 @@ export function regionSecretName(region: string): string {
  * webhook, a name from the app's name and the webhook's position. Undefined when the webhook has no secret
  * and is not a Contact Pro one (nothing to refer to).
  */
-export function secretReference(doc: ParsedDocument | undefined, live: LiveApp, webhook: ApiWebhook, index: number): string | undefined {
+export function secretReference(
+  doc: ParsedDocument | undefined,
+  live: LiveApp,
+  webhook: ApiWebhook,
+  index: number,
+): string | undefined {
   if (isContactProTarget(doc, webhook.target)) {
     const named = doc ? serviceSecretReference(doc, live) : undefined;
     return named ?? `\${env:${regionSecretName(live.region)}}`;
@@ -68,12 +73,18 @@ function serviceSecretReference(doc: ParsedDocument, live: LiveApp): string | un
 }
 
 /** A live webhook as a file entry. */
-export function webhookEntries(doc: ParsedDocument | undefined, live: LiveApp, webhook: ApiWebhook, index: number): InsertEntry[] {
+export function webhookEntries(
+  doc: ParsedDocument | undefined,
+  live: LiveApp,
+  webhook: ApiWebhook,
+  index: number,
+): InsertEntry[] {
   const entries: InsertEntry[] = [{ key: 'target', value: webhook.target ?? '' }];
   const secret = secretReference(doc, live, webhook, index);
   if (secret) entries.push({ key: 'secret', value: secret });
   entries.push({ key: 'triggers', value: { raw: flowList(webhook.triggers ?? []) } });
-  if (webhook.target_type && webhook.target_type !== 'HTTP') entries.push({ key: 'targetType', value: webhook.target_type });
+  if (webhook.target_type && webhook.target_type !== 'HTTP')
+    entries.push({ key: 'targetType', value: webhook.target_type });
   return entries;
 }
 

@@ -34,8 +34,13 @@ const STEPS_PER_APP = 40;
 /** The file's text after importing the project; `text` empty (or only comments) creates a whole file. */
 export function importProject(text: string, unordered: ProjectSnapshot, options: NewFileOptions = {}): ImportResult {
   // The same file whatever order the regions answered in: by region, then by app ID.
-  const snapshot = { ...unordered, apps: [...unordered.apps].sort((a, b) =>
-    API_REGIONS.indexOf(a.region) - API_REGIONS.indexOf(b.region) || (a.app.id ?? '').localeCompare(b.app.id ?? '')) };
+  const snapshot = {
+    ...unordered,
+    apps: [...unordered.apps].sort(
+      (a, b) =>
+        API_REGIONS.indexOf(a.region) - API_REGIONS.indexOf(b.region) || (a.app.id ?? '').localeCompare(b.app.id ?? ''),
+    ),
+  };
   let doc = parseText(text);
   if (doc.yaml.errors.length) {
     // Edits are placed by the parse's offsets; in a broken document they could land anywhere.
@@ -45,7 +50,11 @@ export function importProject(text: string, unordered: ProjectSnapshot, options:
     if (doc.text.trim() && !/^(\s*#.*)?(\r?\n\s*#.*|\r?\n\s*)*$/.test(doc.text)) {
       throw new ImportError('The file is not a YAML mapping: fix it (or start from an empty file) before importing.');
     }
-    return { text: newFileText(snapshot, options, doc.text), created: true, changes: snapshot.apps.map((a) => `app ${a.app.id} (${a.region}) added`) };
+    return {
+      text: newFileText(snapshot, options, doc.text),
+      created: true,
+      changes: snapshot.apps.map((a) => `app ${a.app.id} (${a.region}) added`),
+    };
   }
   const changes: string[] = [];
   const maxSteps = 10 + STEPS_PER_APP * Math.max(1, snapshot.apps.length);
@@ -56,15 +65,24 @@ export function importProject(text: string, unordered: ProjectSnapshot, options:
     if (changes.includes(next.change)) break;
     changes.push(next.change);
     doc = parseText(applyEdits(doc.text, [next.edit]), doc.uri);
-    if (doc.yaml.errors.length) throw new ImportError('The import would break the file\'s YAML here: import into a copy, or tidy the layout of conversationApi first.');
+    if (doc.yaml.errors.length)
+      throw new ImportError(
+        "The import would break the file's YAML here: import into a copy, or tidy the layout of conversationApi first.",
+      );
   }
   throw new ImportError('The import did not settle; the file has a shape the import cannot edit safely.');
 }
 
-interface Step { edit: TextEditSpan; change: string }
+interface Step {
+  edit: TextEditSpan;
+  change: string;
+}
 
 function step(edit: TextEditSpan | undefined, change: string, where: string): Step {
-  if (!edit) throw new ImportError(`Cannot edit ${where} without changing its layout by hand: make it a plain block or flow value, then import again.`);
+  if (!edit)
+    throw new ImportError(
+      `Cannot edit ${where} without changing its layout by hand: make it a plain block or flow value, then import again.`,
+    );
   return { edit, change };
 }
 
@@ -75,13 +93,25 @@ function nextEdit(doc: ParsedDocument, snapshot: ProjectSnapshot): Step | undefi
       { key: 'projectId', value: snapshot.projectId },
       { key: 'apps', value: { list: snapshot.apps.map((live) => appEntries(doc, live)) } },
     ];
-    return step(topLevelSectionEdit(doc, { key: 'conversationApi', value }, ['messagingServices', 'queues']), 'conversationApi added', 'the top level');
+    return step(
+      topLevelSectionEdit(doc, { key: 'conversationApi', value }, ['messagingServices', 'queues']),
+      'conversationApi added',
+      'the top level',
+    );
   }
   if (!api.projectId) {
-    return step(insertKeyEdit(doc, api.node, { key: 'projectId', value: snapshot.projectId }, { before: ['apps'] }), 'projectId added', 'conversationApi');
+    return step(
+      insertKeyEdit(doc, api.node, { key: 'projectId', value: snapshot.projectId }, { before: ['apps'] }),
+      'projectId added',
+      'conversationApi',
+    );
   }
   if (api.projectId.text !== snapshot.projectId) {
-    return step(replaceValueEdit(doc, api.projectId, snapshot.projectId), 'projectId updated', 'conversationApi.projectId');
+    return step(
+      replaceValueEdit(doc, api.projectId, snapshot.projectId),
+      'projectId updated',
+      'conversationApi.projectId',
+    );
   }
   const appsPair = api.node.items.find((p) => (p.key as { value?: unknown } | null)?.value === 'apps');
   if (!appsPair || appsPair.value === null || (isSeq(appsPair.value) && !appsPair.value.range)) {
@@ -94,7 +124,11 @@ function nextEdit(doc: ParsedDocument, snapshot: ProjectSnapshot): Step | undefi
     const id = live.app.id!;
     const app = api.apps.find((a) => a.appId?.text?.toUpperCase() === id.toUpperCase());
     if (!app) {
-      return step(insertListItemsEdit(doc, appsPair.value, [appEntries(doc, live)]), `app ${id} (${live.region}) added`, 'conversationApi.apps');
+      return step(
+        insertListItemsEdit(doc, appsPair.value, [appEntries(doc, live)]),
+        `app ${id} (${live.region}) added`,
+        'conversationApi.apps',
+      );
     }
     const found = appStep(doc, app, live);
     if (found) return found;
@@ -105,7 +139,8 @@ function nextEdit(doc: ParsedDocument, snapshot: ProjectSnapshot): Step | undefi
 function appStep(doc: ParsedDocument, app: AppModel, live: LiveApp): Step | undefined {
   const id = live.app.id!;
   const where = `app ${id}`;
-  if (app.appId && app.appId.text !== id) return step(replaceValueEdit(doc, app.appId, id), `appId of ${where} written exactly`, where);
+  if (app.appId && app.appId.text !== id)
+    return step(replaceValueEdit(doc, app.appId, id), `appId of ${where} written exactly`, where);
   const scalars: [keyof AppModel & ('name' | 'region' | 'processingMode'), string | undefined, readonly string[]][] = [
     ['name', live.app.display_name, ['region', 'processingMode', 'channels', 'webhooks']],
     ['region', live.region, ['processingMode', 'channels', 'webhooks']],
@@ -114,15 +149,35 @@ function appStep(doc: ParsedDocument, app: AppModel, live: LiveApp): Step | unde
   for (const [key, value, before] of scalars) {
     if (value === undefined || value === '') continue;
     const field = app[key];
-    if (!field) return step(insertKeyEdit(doc, app.node, { key, value }, { before }), `${key} of ${where} added`, where);
-    if (field.text !== value) return step(replaceValueEdit(doc, field, value), `${key} of ${where} updated`, `${where}'s ${key}`);
+    if (!field)
+      return step(insertKeyEdit(doc, app.node, { key, value }, { before }), `${key} of ${where} added`, where);
+    if (field.text !== value)
+      return step(replaceValueEdit(doc, field, value), `${key} of ${where} updated`, `${where}'s ${key}`);
   }
   const channels = liveChannels(live);
   if (!app.channels) {
-    return step(insertKeyEdit(doc, app.node, { key: 'channels', value: { raw: `[${channels.join(', ')}]` } }, { before: ['webhooks'] }), `channels of ${where} added`, where);
+    return step(
+      insertKeyEdit(
+        doc,
+        app.node,
+        { key: 'channels', value: { raw: `[${channels.join(', ')}]` } },
+        { before: ['webhooks'] },
+      ),
+      `channels of ${where} added`,
+      where,
+    );
   }
-  if (!sameSet(app.channels.items.map((i) => i.text ?? ''), channels)) {
-    return step(replaceListItemsEdit(doc, app.channels, channels), `channels of ${where} updated`, `${where}'s channels`);
+  if (
+    !sameSet(
+      app.channels.items.map((i) => i.text ?? ''),
+      channels,
+    )
+  ) {
+    return step(
+      replaceListItemsEdit(doc, app.channels, channels),
+      `channels of ${where} updated`,
+      `${where}'s channels`,
+    );
   }
   return webhooksStep(doc, app, live);
 }
@@ -135,12 +190,19 @@ function webhooksStep(doc: ParsedDocument, app: AppModel, live: LiveApp): Step |
     const value = { list: live.webhooks.map((w, i) => webhookEntries(doc, live, w, i)) };
     return step(insertKeyEdit(doc, app.node, { key: 'webhooks', value }), `webhooks of ${where} added`, where);
   }
-  if (!isSeq(webhooksPair.value)) throw new ImportError(`The webhooks of ${where} are not a list: fix them, then import again.`);
+  if (!isSeq(webhooksPair.value))
+    throw new ImportError(`The webhooks of ${where} are not a list: fix them, then import again.`);
   for (const [index, webhook] of live.webhooks.entries()) {
     const target = webhook.target ?? '';
-    const inFile = app.webhooks.find((w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(target));
+    const inFile = app.webhooks.find(
+      (w) => w.target?.text !== undefined && normalizeUrl(w.target.text) === normalizeUrl(target),
+    );
     if (!inFile) {
-      return step(insertListItemsEdit(doc, webhooksPair.value, [webhookEntries(doc, live, webhook, index)]), `webhook ${target} of ${where} added`, `${where}'s webhooks`);
+      return step(
+        insertListItemsEdit(doc, webhooksPair.value, [webhookEntries(doc, live, webhook, index)]),
+        `webhook ${target} of ${where} added`,
+        `${where}'s webhooks`,
+      );
     }
     const found = webhookStep(doc, inFile, live, index, `webhook ${target} of ${where}`);
     if (found) return found;
@@ -148,26 +210,63 @@ function webhooksStep(doc: ParsedDocument, app: AppModel, live: LiveApp): Step |
   return undefined;
 }
 
-function webhookStep(doc: ParsedDocument, webhook: WebhookModel, live: LiveApp, index: number, where: string): Step | undefined {
+function webhookStep(
+  doc: ParsedDocument,
+  webhook: WebhookModel,
+  live: LiveApp,
+  index: number,
+  where: string,
+): Step | undefined {
   const remote = live.webhooks[index]!;
   const triggers = remote.triggers ?? [];
   if (!webhook.triggers) {
-    return step(insertKeyEdit(doc, webhook.node, { key: 'triggers', value: { raw: `[${triggers.join(', ')}]` } }, { after: webhook.secret ?? webhook.target }), `triggers of ${where} added`, where);
+    return step(
+      insertKeyEdit(
+        doc,
+        webhook.node,
+        { key: 'triggers', value: { raw: `[${triggers.join(', ')}]` } },
+        { after: webhook.secret ?? webhook.target },
+      ),
+      `triggers of ${where} added`,
+      where,
+    );
   }
-  if (!sameSet(webhook.triggers.items.map((i) => i.text ?? ''), triggers)) {
-    return step(replaceListItemsEdit(doc, webhook.triggers, triggers), `triggers of ${where} updated`, `${where}'s triggers`);
+  if (
+    !sameSet(
+      webhook.triggers.items.map((i) => i.text ?? ''),
+      triggers,
+    )
+  ) {
+    return step(
+      replaceListItemsEdit(doc, webhook.triggers, triggers),
+      `triggers of ${where} updated`,
+      `${where}'s triggers`,
+    );
   }
   const liveType = remote.target_type ?? 'HTTP';
   const fileType = webhook.targetType?.text ?? 'HTTP';
   if (liveType !== fileType) {
     return webhook.targetType
       ? step(replaceValueEdit(doc, webhook.targetType, liveType), `targetType of ${where} updated`, where)
-      : step(insertKeyEdit(doc, webhook.node, { key: 'targetType', value: liveType }), `targetType of ${where} added`, where);
+      : step(
+          insertKeyEdit(doc, webhook.node, { key: 'targetType', value: liveType }),
+          `targetType of ${where} added`,
+          where,
+        );
   }
   if (!webhook.secret) {
     const reference = secretReference(doc, live, remote, index);
     if (reference) {
-      return step(insertKeyEdit(doc, webhook.node, { key: 'secret', value: reference }, { after: webhook.target, before: ['triggers'] }), `secret reference of ${where} added`, where);
+      return step(
+        insertKeyEdit(
+          doc,
+          webhook.node,
+          { key: 'secret', value: reference },
+          { after: webhook.target, before: ['triggers'] },
+        ),
+        `secret reference of ${where} added`,
+        where,
+      );
     }
   }
   return undefined;
@@ -177,13 +276,19 @@ function webhookStep(doc: ParsedDocument, webhook: WebhookModel, live: LiveApp, 
  * A new top-level section, as its own paragraph: before the first of `before` (and the comment lines just
  * above it, which belong to that key), else at the end; a blank line keeps it apart from its neighbours.
  */
-function topLevelSectionEdit(doc: ParsedDocument, entry: InsertEntry, before: readonly string[]): TextEditSpan | undefined {
+function topLevelSectionEdit(
+  doc: ParsedDocument,
+  entry: InsertEntry,
+  before: readonly string[],
+): TextEditSpan | undefined {
   const root = doc.model.root;
   if (!root || root.flow) return root ? insertKeyEdit(doc, root, entry, { before }) : undefined;
   const text = doc.text;
   const eol = eolOf(text);
   const lines = entryLines(entry, 0, indentUnit(text)).join(eol);
-  const next = before.map((key) => doc.model.rootKeys.get(key)).find((span) => span !== undefined && columnOf(text, span.start) === 0);
+  const next = before
+    .map((key) => doc.model.rootKeys.get(key))
+    .find((span) => span !== undefined && columnOf(text, span.start) === 0);
   if (next) {
     let at = lineStartOf(text, next.start);
     while (at > 0) {

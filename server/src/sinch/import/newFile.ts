@@ -3,7 +3,13 @@
 // a separate service for each region), each with an outbound entry per app and the inbound webhook entry.
 import { entryLines, type InsertEntry } from '../../rules/edits/values';
 import { contactProWebhookUrl, parseWebhookTarget, serviceConnectionUrl } from '../../model/urls';
-import { CONTACT_PRO_REGIONS, CONTACT_PRO_TRIGGERS, INBOUND_AUTHENTICATION_ID, LANDSCAPE_NAMES, SERVICE_TYPE } from '../../schema/domain';
+import {
+  CONTACT_PRO_REGIONS,
+  CONTACT_PRO_TRIGGERS,
+  INBOUND_AUTHENTICATION_ID,
+  LANDSCAPE_NAMES,
+  SERVICE_TYPE,
+} from '../../schema/domain';
 import type { ProjectSnapshot } from '../api';
 import { appEntries, isContactProTarget, regionSecretName } from './liveEntries';
 import { isOneOf } from '../../util/oneOf';
@@ -24,7 +30,8 @@ function tenantOf(snapshot: ProjectSnapshot): { name: string; landscape: string 
       const parts = parseWebhookTarget(webhook.target!);
       const landscape = parts?.landscape?.text.toLowerCase();
       const name = parts?.tenant?.text;
-      if (landscape && name && isOneOf(LANDSCAPE_NAMES, landscape) && /^[A-Za-z0-9_-]+$/.test(name)) return { name, landscape };
+      if (landscape && name && isOneOf(LANDSCAPE_NAMES, landscape) && /^[A-Za-z0-9_-]+$/.test(name))
+        return { name, landscape };
     }
   }
   return undefined;
@@ -38,7 +45,13 @@ export function newFileText(snapshot: ProjectSnapshot, options: NewFileOptions, 
   const targetUrl = contactProWebhookUrl(landscape, tenantName);
   const sections: InsertEntry[] = [
     { key: 'version', value: { raw: '1' } },
-    { key: 'tenant', value: [{ key: 'name', value: tenantName }, { key: 'landscape', value: landscape }] },
+    {
+      key: 'tenant',
+      value: [
+        { key: 'name', value: tenantName },
+        { key: 'landscape', value: landscape },
+      ],
+    },
     {
       key: 'conversationApi',
       value: [
@@ -77,10 +90,16 @@ export function newFileText(snapshot: ProjectSnapshot, options: NewFileOptions, 
     ]);
   }
   if (services.length) sections.push({ key: 'messagingServices', value: { list: services } });
-  const header = leadingComments.trim() ? leadingComments.trimEnd() : `# sinchcp: imported from Sinch project ${snapshot.projectId}`;
+  const header = leadingComments.trim()
+    ? leadingComments.trimEnd()
+    : `# sinchcp: imported from Sinch project ${snapshot.projectId}`;
   const notes: string[] = [];
-  if (!tenant) notes.push('# Set tenant.name and tenant.landscape to your Contact Pro tenant (no Contact Pro webhook named it).');
-  if (!options.keyId) notes.push(`# Replace ${PLACEHOLDER_KEY_ID} with the access key's Key ID (Sinch dashboard > Settings > Access keys).`);
+  if (!tenant)
+    notes.push('# Set tenant.name and tenant.landscape to your Contact Pro tenant (no Contact Pro webhook named it).');
+  if (!options.keyId)
+    notes.push(
+      `# Replace ${PLACEHOLDER_KEY_ID} with the access key's Key ID (Sinch dashboard > Settings > Access keys).`,
+    );
   const body = sections.map((entry) => entryLines(entry, 0, 2).join('\n')).join('\n\n');
   return [header, ...notes, body].join('\n') + '\n';
 }

@@ -24,7 +24,11 @@ export interface LiveCliIo {
  * Reads the projects, then calls `run` with the lookup. Without credentials: one line on stderr, exit 2.
  * Files that cannot be read are left to the ordinary run, which reports them.
  */
-export async function withLiveCheck(paths: readonly string[], io: LiveCliIo, run: (live: LiveLookup) => Promise<number>): Promise<number> {
+export async function withLiveCheck(
+  paths: readonly string[],
+  io: LiveCliIo,
+  run: (live: LiveLookup) => Promise<number>,
+): Promise<number> {
   const env = io.env ?? process.env;
   const found = credentialsFromEnv(env);
   if (!found.ok) {
@@ -44,17 +48,32 @@ export async function withLiveCheck(paths: readonly string[], io: LiveCliIo, run
   return run((_file, doc) => liveDiagnostics(doc, findingsFor(doc, projects, env)));
 }
 
-function findingsFor(doc: ParsedDocument, projects: Map<string, ProjectSnapshot | SinchError>, env: NodeJS.ProcessEnv): LiveFinding[] {
+function findingsFor(
+  doc: ParsedDocument,
+  projects: Map<string, ProjectSnapshot | SinchError>,
+  env: NodeJS.ProcessEnv,
+): LiveFinding[] {
   const projectId = doc.model.conversationApi?.projectId?.text?.trim();
   const result = projectId ? projects.get(projectId) : undefined;
   if (!projectId || !result) {
-    return [{
-      rule: 'live-project', severity: 'info', span: projectAnchor(doc),
-      message: 'No conversationApi.projectId: there is no Sinch project to compare this file with.',
-    }];
+    return [
+      {
+        rule: 'live-project',
+        severity: 'info',
+        span: projectAnchor(doc),
+        message: 'No conversationApi.projectId: there is no Sinch project to compare this file with.',
+      },
+    ];
   }
   if (result instanceof SinchError) {
-    return [{ rule: 'live-connection', severity: 'error', span: projectAnchor(doc), message: `Live check: ${result.message}` }];
+    return [
+      {
+        rule: 'live-connection',
+        severity: 'error',
+        span: projectAnchor(doc),
+        message: `Live check: ${result.message}`,
+      },
+    ];
   }
   return liveCheck(doc, result, env);
 }

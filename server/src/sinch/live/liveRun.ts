@@ -16,7 +16,10 @@ import { liveCheck, projectAnchor, type LiveFinding } from './liveCheck';
 /** Project snapshots kept for a short time, so a save or a second file does not ask Sinch again. */
 export class SnapshotCache {
   private readonly entries = new Map<string, { at: number; snapshot: Promise<ProjectSnapshot> }>();
-  constructor(private readonly ttlMs = 60_000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get(projectId: string, load: () => Promise<ProjectSnapshot>): Promise<ProjectSnapshot> {
     const entry = this.entries.get(projectId);
@@ -24,7 +27,9 @@ export class SnapshotCache {
     const snapshot = load();
     this.entries.set(projectId, { at: this.now(), snapshot });
     // A failure is not kept: the next check asks again.
-    snapshot.catch(() => { if (this.entries.get(projectId)?.snapshot === snapshot) this.entries.delete(projectId); });
+    snapshot.catch(() => {
+      if (this.entries.get(projectId)?.snapshot === snapshot) this.entries.delete(projectId);
+    });
     return snapshot;
   }
 
@@ -42,10 +47,15 @@ export interface LiveRunDeps {
 export async function runLiveCheck(doc: ParsedDocument, deps: LiveRunDeps): Promise<LiveFinding[]> {
   const projectId = doc.model.conversationApi?.projectId?.text?.trim();
   if (!projectId) {
-    return [{
-      rule: 'live-project', severity: 'info', span: projectAnchor(doc),
-      message: 'No conversationApi.projectId: there is no Sinch project to compare this file with (Sinch dashboard: Conversation API > Apps shows the project ID).',
-    }];
+    return [
+      {
+        rule: 'live-project',
+        severity: 'info',
+        span: projectAnchor(doc),
+        message:
+          'No conversationApi.projectId: there is no Sinch project to compare this file with (Sinch dashboard: Conversation API > Apps shows the project ID).',
+      },
+    ];
   }
   try {
     const load = () => readProject(deps.client, projectId);
@@ -53,14 +63,24 @@ export async function runLiveCheck(doc: ParsedDocument, deps: LiveRunDeps): Prom
     return liveCheck(doc, snapshot, deps.env);
   } catch (error) {
     if (!(error instanceof SinchError)) throw error;
-    return [{ rule: 'live-connection', severity: 'error', span: projectAnchor(doc), message: `Live check: ${error.message}` }];
+    return [
+      { rule: 'live-connection', severity: 'error', span: projectAnchor(doc), message: `Live check: ${error.message}` },
+    ];
   }
 }
 
-const LSP_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const LSP_SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 /** Live findings as diagnostics; `rules` may change a live rule's severity or turn it off. */
-export function liveDiagnostics(doc: ParsedDocument, findings: readonly LiveFinding[], rules: Record<string, SeveritySetting> = {}): Diagnostic[] {
+export function liveDiagnostics(
+  doc: ParsedDocument,
+  findings: readonly LiveFinding[],
+  rules: Record<string, SeveritySetting> = {},
+): Diagnostic[] {
   const literals = literalSecrets(doc);
   const out: Diagnostic[] = [];
   for (const f of findings) {
@@ -82,5 +102,10 @@ export function liveDiagnostics(doc: ParsedDocument, findings: readonly LiveFind
 
 /** Whether a diagnostic is a live finding that should fail a CI run (an error or a warning). */
 export function isFailingLiveDiagnostic(d: Diagnostic): boolean {
-  return typeof d.code === 'string' && d.code.startsWith('live-') && d.severity !== DiagnosticSeverity.Information && d.severity !== DiagnosticSeverity.Hint;
+  return (
+    typeof d.code === 'string' &&
+    d.code.startsWith('live-') &&
+    d.severity !== DiagnosticSeverity.Information &&
+    d.severity !== DiagnosticSeverity.Hint
+  );
 }
