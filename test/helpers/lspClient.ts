@@ -15,6 +15,7 @@ import type {
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
+import { stopServer } from './stopServer';
 
 export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -196,25 +197,7 @@ export class TestLspClient {
   }
 
   async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // the server may already be gone
-    }
-    this.connection.dispose();
-    if (this.process.exitCode === null) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          this.process.kill('SIGKILL');
-          resolve();
-        }, 2000);
-        this.process.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    await stopServer(this.connection, this.process);
   }
 }
 

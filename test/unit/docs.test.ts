@@ -370,7 +370,7 @@ test('a citation of a file, folder or heading the repository lacks is reported, 
   assert.match(brokenCitation('server/src/no-such-file.ts', from) ?? '', /is not in the repository/);
   assert.match(brokenCitation('ELSEWHERE.md', from) ?? '', /ELSEWHERE\.md is not in the repository/);
   assert.match(brokenCitation('ELSEWHERE.md#section-2', from) ?? '', /is not in the repository/);
-  assert.match(brokenCitation('../../../../shared/notes.md', from) ?? '', /is outside the repository/);
+  assert.match(brokenCitation('../../../../elsewhere/notes.md', from) ?? '', /is outside the repository/);
   assert.equal(brokenCitation('.bench/results.md', from), undefined, 'an output the repository ignores on purpose');
 });
 
